@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** Ids appear in page owners' markup (`hub="…"`, `path="…"`), so they are kept URL- and attribute-safe. */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z
+  .string({ error: 'must be an id (text)' })
+  .regex(idPattern, 'must be lowercase letters, digits and single hyphens (e.g. "ai-operating-model")');
+
+const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+/** YAML turns an unquoted 2024-01-31 into a Date; both spellings mean the same day. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
+);
+
+export const articleSchema = z.strictObject({
+  title: text,
+  summary: text,
+  tags: z
+    .array(id, { error: 'must be a list of tags' })
+    .min(1, 'must list at least one tag')
+    .max(3, 'must list at most three tags'),
+  canon: z.boolean({ error: 'must be true or false' }).default(false),
+  date: isoDate.optional(),
+  url: httpUrl.optional(),
+});
+
+export const hubSchema = z.strictObject({
+  title: text,
+  url: httpUrl.optional(),
+  startHere: z
+    .array(
+      z.strictObject({
+        article: id,
+        label: text.optional(),
+        reason: text,
+      }),
+    )
+    .default([]),
+  questions: z.array(text).default([]),
+  readingPaths: z
+    .array(
+      z.strictObject({
+        id,
+        title: text,
+        articles: z.array(id).min(1, 'must list at least one article'),
+      }),
+    )
+    .default([]),
+  failureModes: z
+    .array(
+      z.strictObject({
+        text,
+        articles: z.array(id).default([]),
+      }),
+    )
+    .default([]),
+  relatedHubs: z
+    .array(
+      z.strictObject({
+        title: text,
+        url: httpUrl.optional(),
+        hub: id.optional(),
+      }),
+    )
+    .default([]),
+  references: z.array(id).default([]),
+});
+
+export type ArticleSource = z.infer<typeof articleSchema>;
+export type HubSource = z.infer<typeof hubSchema>;

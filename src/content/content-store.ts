@@ -1,0 +1,98 @@
+import defaultBundleSource from './default-bundle.js';
+import { BUNDLE_VERSION, type ContentBundle, type Hub, type ReadingPath } from './bundle-types.js';
+
+export type HubErrorCode = 'invalid-bundle' | 'missing-hub' | 'unknown-hub' | 'missing-path' | 'unknown-path' | 'unknown-article';
+
+/** Why an element cannot show what its attributes ask for; the detail of `hub-error`. */
+export class HubContentError extends Error {
+  constructor(
+    readonly code: HubErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HubContentError';
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function bundleProblem(source: unknown): string | undefined {
+  if (!isRecord(source)) return 'it is not an object';
+  if (source.version !== BUNDLE_VERSION) {
+    return `its version is ${JSON.stringify(source.version)}, this library reads version ${BUNDLE_VERSION}`;
+  }
+  const { hubs, articles, searchIndex } = source;
+  if (!isRecord(hubs) || !isRecord(articles)) return 'it has no hubs or no articles';
+  if (typeof searchIndex !== 'string') return 'it has no search index';
+  for (const [id, article] of Object.entries(articles)) {
+    if (!isRecord(article) || typeof article.title !== 'string' || typeof article.summary !== 'string' || !isStringArray(article.tags) || !isStringArray(article.hubs)) {
+      return `article "${id}" is malformed`;
+    }
+  }
+  for (const [id, hub] of Object.entries(hubs)) {
+    if (!isRecord(hub) || typeof hub.title !== 'string' || typeof hub.introHtml !== 'string') return `hub "${id}" is malformed`;
+    const lists = [hub.startHere, hub.questionsHtml, hub.readingPaths, hub.failureModes, hub.relatedHubs, hub.references];
+    if (!lists.every(Array.isArray)) return `hub "${id}" is missing a section`;
+    const { startHere, readingPaths, failureModes, references } = hub as unknown as Hub;
+    const articleIds = [
+      ...references,
+      ...startHere.map((entry) => entry.article),
+      ...readingPaths.flatMap((path) => (isStringArray(path?.articles) ? path.articles : [''])),
+      ...failureModes.flatMap((mode) => (isStringArray(mode?.articles) ? mode.articles : [''])),
+    ];
+    const missing = articleIds.find((articleId) => !isRecord(articles[articleId]));
+    if (missing !== undefined) return `hub "${id}" refers to article "${missing}", which is not in the bundle`;
+  }
+  return undefined;
+}
+
+const checkedBundles = new WeakMap<object, ContentBundle | HubContentError>();
+
+/**
+ * Checks that `source` is a content bundle this runtime can read, once per object.
+ * Throws a HubContentError (`invalid-bundle`) naming what is wrong.
+ */
+export function readBundle(source: unknown = defaultBundleSource): ContentBundle {
+  const key = isRecord(source) ? source : undefined;
+  let checked = key && checkedBundles.get(key);
+  if (!checked) {
+    const problem = bundleProblem(source);
+    checked = problem
+      ? new HubContentError('invalid-bundle', `The content bundle cannot be read: ${problem}.`)
+      : (source as unknown as ContentBundle);
+    if (key) checkedBundles.set(key, checked);
+  }
+  if (checked instanceof HubContentError) throw checked;
+  return checked;
+}
+
+const hubList = (bundle: ContentBundle) =>
+  Object.keys(bundle.hubs)
+    .map((id) => `"${id}"`)
+    .join(', ');
+
+export function findHub(bundle: ContentBundle, hubId: string | undefined | null): Hub {
+  if (!hubId) {
+    throw new HubContentError('missing-hub', `No hub chosen: set the hub attribute to one of ${hubList(bundle)}.`);
+  }
+  const hub = Object.hasOwn(bundle.hubs, hubId) ? bundle.hubs[hubId] : undefined;
+  if (!hub) {
+    throw new HubContentError('unknown-hub', `There is no hub "${hubId}" in this content bundle. Hubs: ${hubList(bundle)}.`);
+  }
+  return hub;
+}
+
+export function findReadingPath(hub: Hub, pathId: string | undefined | null): ReadingPath {
+  const pathList = hub.readingPaths.map((path) => `"${path.id}"`).join(', ');
+  if (!pathId) {
+    throw new HubContentError('missing-path', `No reading path chosen: set the path attribute to one of ${pathList}.`);
+  }
+  const path = hub.readingPaths.find((candidate) => candidate.id === pathId);
+  if (!path) {
+    throw new HubContentError('unknown-path', `Hub "${hub.id}" has no reading path "${pathId}". Paths: ${pathList}.`);
+  }
+  return path;
+}

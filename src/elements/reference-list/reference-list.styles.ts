@@ -1,0 +1,30 @@
+import { css } from 'lit';
+
+export const referenceListStyles = css`
+  [part~='filter'] summary {
+    cursor: pointer;
+    color: var(--_color-text-quiet);
+  }
+  [part~='tag-filters'] {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin-block-start: var(--_space-s);
+  }
+  [part~='tag-filter'] {
+    font: inherit;
+    font-size: 0.875em;
+    padding: 0 var(--_space-s);
+    border-radius: 999px;
+    border: 1px solid var(--_color-border);
+    background: var(--_color-surface-raised);
+    color: var(--_color-text);
+    cursor: pointer;
+  }
+  [part~='tag-filter'][aria-pressed='true'] {
+    background: var(--_color-accent);
+    border-color: var(--_color-accent);
+    color: var(--_color-accent-contrast);
+  }
+`;

@@ -1,0 +1,102 @@
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { heading } from '../../internal/heading.js';
+import { HubElement } from '../../internal/hub-element.js';
+import { sectionStyles } from '../../internal/section.styles.js';
+import { articleCardParts } from '../article-card/article-card.js';
+import { FailureModeList } from '../failure-mode-list/failure-mode-list.js';
+import { LeadershipQuestions } from '../leadership-questions/leadership-questions.js';
+import { ReadingPath } from '../reading-path/reading-path.js';
+import { ReferenceList } from '../reference-list/reference-list.js';
+import { RelatedHubs } from '../related-hubs/related-hubs.js';
+import { StartHere } from '../start-here/start-here.js';
+import { topicHubStyles } from './topic-hub.styles.js';
+
+const sectionParts = `heading, list, ${articleCardParts}`;
+
+/**
+ * @summary A whole topic hub: title, intro, Start Here, questions, reading paths, failure modes,
+ * related hubs and references, in that order. Each section is also an element of its own.
+ *
+ * @fires hub-error - The hub is unknown or the bundle cannot be read. Detail: code, message, hub.
+ * @fires reading-progress - From a reading path: the reader marked an article as read or unread.
+ * @fires tag-filter-change - From the references: the reader selected or cleared a tag.
+ *
+ * @csspart hub - The box around the whole hub.
+ * @csspart title - The hub's title.
+ * @csspart intro - The hub's introduction.
+ * @csspart heading - Each section's heading.
+ * @csspart list - Each section's list.
+ * @csspart card - Every article card (and its title, title-link, summary, tags, tag, badge, date).
+ * @csspart reason - Why to read a Start Here entry.
+ * @csspart progress - A reading path's progress bar.
+ * @csspart read-toggle - A reading path's "Read" checkbox and its label.
+ * @csspart tag-filter - A tag filter button of the references.
+ * @csspart error - The message shown in place of the hub when it cannot be shown.
+ *
+ * @cssprop --hub-font-family - Font of all text; inherits the page's font by default.
+ * @cssprop --hub-color-text - Body text.
+ * @cssprop --hub-color-text-quiet - Secondary text: reasons, counts, dates.
+ * @cssprop --hub-color-surface - Background of the hub and its cards.
+ * @cssprop --hub-color-surface-raised - Background of tags and filter buttons.
+ * @cssprop --hub-color-border - Borders of cards, tags and buttons.
+ * @cssprop --hub-color-accent - Links, progress, selected filters and focus rings.
+ * @cssprop --hub-color-accent-contrast - Text on accent-coloured backgrounds.
+ * @cssprop --hub-color-badge - The "Canon" badge.
+ * @cssprop --hub-color-danger - The border and title of error messages.
+ * @cssprop --hub-color-focus - The focus ring (defaults to the accent colour).
+ * @cssprop --hub-radius - Corner radius of the hub, cards and tags.
+ * @cssprop --hub-space-xs - The smallest gap (0.25rem).
+ * @cssprop --hub-space-s - A small gap (0.5rem).
+ * @cssprop --hub-space-m - The gap between cards (1rem).
+ * @cssprop --hub-space-l - The gap between sections and the hub's padding (1.5rem).
+ */
+export class TopicHub extends HubElement {
+  static override styles = [...HubElement.styles, sectionStyles, topicHubStyles];
+  static dependencies = {
+    'start-here': StartHere,
+    'leadership-questions': LeadershipQuestions,
+    'reading-path': ReadingPath,
+    'failure-mode-list': FailureModeList,
+    'related-hubs': RelatedHubs,
+    'reference-list': ReferenceList,
+  };
+
+  protected override renderContent() {
+    const { hub } = this.content;
+    const sectionLevel = this.level + 1;
+    // Sections re-export their parts so that topic-hub::part(card) reaches every card.
+    return html`<article part="hub" aria-labelledby="title">
+      <header>
+        ${heading(this.level, hub.title, 'title', 'title')}
+        <div part="intro">${unsafeHTML(hub.introHtml)}</div>
+      </header>
+      <start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>
+      <leadership-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></leadership-questions>
+      <section aria-labelledby="reading-paths">
+        ${heading(sectionLevel, 'Reading Paths', 'heading', 'reading-paths')}
+        <div class="paths">
+          ${hub.readingPaths.map(
+            (path) => html`<reading-path
+              hub=${this.hub}
+              path=${path.id}
+              theme=${this.theme}
+              .bundle=${this.bundle}
+              heading-level=${sectionLevel + 1}
+              exportparts="${sectionParts}, progress, read-toggle"
+            ></reading-path>`,
+          )}
+        </div>
+      </section>
+      <failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>
+      <related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>
+      <reference-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, tag-filter"></reference-list>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'topic-hub': TopicHub;
+  }
+}

@@ -1,0 +1,7 @@
+/** Registers <start-here> (and the elements it renders) and exports its class. */
+import { StartHere } from './elements/start-here/start-here.js';
+import { defineElement } from './internal/define-element.js';
+
+defineElement('start-here', StartHere);
+
+export { StartHere };

@@ -54,12 +54,44 @@ const fieldPath = (path: readonly PropertyKey[]) =>
     '',
   ) || '(front matter)';
 
-async function readSources<T>(
+/**
+ * Parses front matter field by field, so one bad field neither hides the errors of the others
+ * nor the cross-reference checks that the good fields still allow.
+ */
+function parseFields<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  raw: Record<string, unknown>,
+  file: string,
+  errors: ContentError[],
+): { data: Partial<z.infer<z.ZodObject<Shape>>>; valid: boolean } {
+  const data: Record<string, unknown> = {};
+  let valid = true;
+  for (const key of Object.keys(raw)) {
+    if (!Object.hasOwn(shape, key)) {
+      valid = false;
+      errors.push({ file, field: key, message: `is not a known field (known: ${Object.keys(shape).join(', ')})` });
+    }
+  }
+  for (const [key, schema] of Object.entries(shape)) {
+    const result = (schema as z.ZodType).safeParse(raw[key]);
+    if (result.success) {
+      if (result.data !== undefined) data[key] = result.data;
+      continue;
+    }
+    valid = false;
+    for (const issue of result.error.issues) {
+      errors.push({ file, field: fieldPath([key, ...issue.path]), message: issue.message });
+    }
+  }
+  return { data: data as Partial<z.infer<z.ZodObject<Shape>>>, valid };
+}
+
+async function readSources<Shape extends z.ZodRawShape>(
   contentDir: string,
   folder: string,
-  schema: z.ZodType<T>,
+  shape: Shape,
   errors: ContentError[],
-): Promise<SourceFile<T>[]> {
+): Promise<SourceFile<Partial<z.infer<z.ZodObject<Shape>>>>[]> {
   const dir = join(contentDir, folder);
   let names: string[];
   try {
@@ -68,7 +100,7 @@ async function readSources<T>(
     errors.push({ file: dir, field: '(folder)', message: 'folder not found' });
     return [];
   }
-  const sources: SourceFile<T>[] = [];
+  const sources: SourceFile<Partial<z.infer<z.ZodObject<Shape>>>>[] = [];
   for (const name of names) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path) || path;
@@ -85,23 +117,19 @@ async function readSources<T>(
       // Passing options turns off gray-matter's cache, which hands out one shared object per text.
       parsed = matter(await readFile(path, 'utf8'), {});
     } catch (error) {
-      errors.push({ file, field: '(front matter)', message: `is not valid YAML: ${(error as Error).message}` });
+      const reason = (error as Error).message.split('\n')[0].replace(/:$/, '');
+      errors.push({ file, field: '(front matter)', message: `is not valid YAML: ${reason}` });
+      sources.push({ id, file, data: {}, body: '' });
       continue;
     }
-    const result = schema.safeParse(parsed.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        errors.push({ file, field: fieldPath(issue.path), message: issue.message });
-      }
-      continue;
-    }
-    sources.push({ id, file, data: result.data, body: parsed.content });
+    const { data } = parseFields(shape, parsed.data, file, errors);
+    sources.push({ id, file, data, body: parsed.content });
   }
   return sources;
 }
 
 function checkHubReferences(
-  hub: SourceFile<HubSource>,
+  hub: SourceFile<Partial<HubSource>>,
   articleIds: Set<string>,
   hubIds: Set<string>,
   errors: ContentError[],
@@ -119,16 +147,17 @@ function checkHubReferences(
       }
     });
   };
-  data.startHere.forEach((entry, i) => checkArticle(`startHere[${i}].article`, entry.article));
-  checkUnique('readingPaths', data.readingPaths.map((path) => path.id), 'reading path id');
-  data.readingPaths.forEach((path, i) => {
+  const { startHere = [], readingPaths = [], failureModes = [], relatedHubs = [], references = [] } = data;
+  startHere.forEach((entry, i) => checkArticle(`startHere[${i}].article`, entry.article));
+  checkUnique('readingPaths', readingPaths.map((path) => path.id), 'reading path id');
+  readingPaths.forEach((path, i) => {
     path.articles.forEach((articleId, j) => checkArticle(`readingPaths[${i}].articles[${j}]`, articleId));
     checkUnique(`readingPaths[${i}].articles`, path.articles, 'article');
   });
-  data.failureModes.forEach((mode, i) =>
+  failureModes.forEach((mode, i) =>
     mode.articles.forEach((articleId, j) => checkArticle(`failureModes[${i}].articles[${j}]`, articleId)),
   );
-  data.relatedHubs.forEach((related, i) => {
+  relatedHubs.forEach((related, i) => {
     if (related.hub !== undefined && !hubIds.has(related.hub)) {
       errors.push({ file, field: `relatedHubs[${i}].hub`, message: `refers to unknown hub "${related.hub}" (there is no hubs/${related.hub}.md)` });
     }
@@ -136,8 +165,8 @@ function checkHubReferences(
       errors.push({ file, field: `relatedHubs[${i}]`, message: 'needs a url or the id of a hub in this bundle' });
     }
   });
-  data.references.forEach((articleId, i) => checkArticle(`references[${i}]`, articleId));
-  checkUnique('references', data.references, 'article');
+  references.forEach((articleId, i) => checkArticle(`references[${i}]`, articleId));
+  checkUnique('references', references, 'article');
   if (hub.body.trim() === '') {
     errors.push({ file, field: '(body)', message: 'must hold the intro in Markdown after the front matter' });
   }
@@ -149,21 +178,26 @@ function checkHubReferences(
  */
 export async function buildBundle(contentDir: string): Promise<BuildResult> {
   const errors: ContentError[] = [];
-  const articleSources = await readSources<ArticleSource>(contentDir, 'articles', articleSchema, errors);
-  const hubSources = await readSources<HubSource>(contentDir, 'hubs', hubSchema, errors);
+  const articleFiles = await readSources(contentDir, 'articles', articleSchema.shape, errors);
+  const hubFiles = await readSources(contentDir, 'hubs', hubSchema.shape, errors);
 
-  for (const { file, data } of articleSources) {
-    data.tags.forEach((tag, i) => {
-      if (data.tags.indexOf(tag) !== i) errors.push({ file, field: `tags[${i}]`, message: `duplicate tag "${tag}"` });
+  for (const { file, data } of articleFiles) {
+    data.tags?.forEach((tag, i, tags) => {
+      if (tags.indexOf(tag) !== i) errors.push({ file, field: `tags[${i}]`, message: `duplicate tag "${tag}"` });
     });
   }
-  const articleIds = new Set(articleSources.map((source) => source.id));
-  const hubIds = new Set(hubSources.map((source) => source.id));
-  for (const hub of hubSources) checkHubReferences(hub, articleIds, hubIds, errors);
-  if (hubSources.length === 0 && errors.length === 0) {
+  // An article whose file exists counts as existing even when its own fields have errors: those
+  // are reported once, in its file, not again at every reference to it.
+  const articleIds = new Set(articleFiles.map((source) => source.id));
+  const hubIds = new Set(hubFiles.map((source) => source.id));
+  for (const hub of hubFiles) checkHubReferences(hub, articleIds, hubIds, errors);
+  if (hubFiles.length === 0 && errors.length === 0) {
     errors.push({ file: join(contentDir, 'hubs'), field: '(folder)', message: 'holds no hub (*.md)' });
   }
   if (errors.length > 0) return { bundle: undefined, errors };
+  // Without errors every field parsed, so the partial types are complete.
+  const articleSources = articleFiles as SourceFile<ArticleSource>[];
+  const hubSources = hubFiles as SourceFile<HubSource>[];
 
   const articles: Record<string, Article> = {};
   for (const { id, data } of articleSources) {

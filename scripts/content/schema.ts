@@ -2,11 +2,13 @@ import { z } from 'zod';
 
 /** Ids appear in page owners' markup (`hub="…"`, `path="…"`), so they are kept URL- and attribute-safe. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const required = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : what);
+
 const id = z
-  .string({ error: 'must be an id (text)' })
+  .string({ error: required('must be an id (text)') })
   .regex(idPattern, 'must be lowercase letters, digits and single hyphens (e.g. "ai-operating-model")');
 
-const text = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
+const text = z.string({ error: required('must be text') }).trim().min(1, 'must not be empty');
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 

@@ -29,6 +29,8 @@ export const articleCardStyles = css`
     list-style: none;
   }
   [part~='tag'] {
+    /* Not list-item: list markers count across shadow roots, and tags would shift a parent list's numbers. */
+    display: inline-block;
     padding: 0 var(--_space-s);
     border-radius: 999px;
     background: var(--_color-surface-raised);

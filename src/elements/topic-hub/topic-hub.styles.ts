@@ -12,6 +12,9 @@ export const topicHubStyles = css`
     background: var(--_color-surface);
     color: var(--_color-text);
   }
+  [part~='intro'] p {
+    margin-block: 0 var(--_space-s);
+  }
   [part~='intro'] > :first-child {
     margin-block-start: 0;
   }

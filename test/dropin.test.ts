@@ -1,0 +1,67 @@
+/**
+ * The built drop-in file, `dist/topic-hub.js`, as a page owner uses it: loaded alone, from
+ * anywhere, with Lit's production build inside. `npm test` builds it before this runs.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import { deepQuery, deepQueryAll, settled, textOf } from './helpers.js';
+
+const buildTimeLibraries = ['marked', 'sanitize-html', 'zod', 'gray-matter', 'js-yaml', 'htmlparser2', 'postcss'];
+
+/** Imports the file from a blob: URL, so nothing about where it was served from can help it load. */
+async function importDetached(source: string) {
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  try {
+    return await import(/* @vite-ignore */ url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+describe('dist/topic-hub.js (the drop-in file)', () => {
+  let source: string;
+
+  before(async () => {
+    const response = await fetch('/dist/topic-hub.js');
+    expect(response.ok, 'dist/topic-hub.js exists (npm run build)').to.equal(true);
+    source = await response.text();
+  });
+
+  it('is one self-contained module: no import of another file', () => {
+    expect(source).not.to.match(/\bimport\s*[\w{*][^;]*?\bfrom\s*["'`]/);
+    expect(source).not.to.match(/\bimport\s*\(\s*["'`]/);
+  });
+
+  it('contains none of the build-time libraries', async () => {
+    const modules: string[] = await (await fetch('/dist/topic-hub.js.modules.json')).json();
+    expect(modules.some((id) => id.includes('node_modules/lit-html/')), 'module list is real').to.equal(true);
+    const leaked = modules.filter((id) => buildTimeLibraries.some((name) => id.includes(`node_modules/${name}/`)));
+    expect(leaked).to.deep.equal([]);
+    expect(source).not.to.contain('sanitize-html');
+    expect(source).not.to.contain('ZodError');
+  });
+
+  it('defines the elements when loaded alone, and a second copy on the page does not throw', async () => {
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const first = await importDetached(source);
+      expect(customElements.get('topic-hub')).to.equal(first.TopicHub);
+      // Another team's copy: a different module instance with its own classes.
+      const second = await importDetached(source);
+      expect(second.TopicHub).not.to.equal(first.TopicHub);
+      expect(customElements.get('topic-hub')).to.equal(first.TopicHub);
+    } finally {
+      console.warn = originalWarn;
+    }
+    expect(warnings.some((warning) => warning.includes('<topic-hub> is already defined'))).to.equal(true);
+  });
+
+  it('renders the whole hub with its built-in content', async () => {
+    const hub = await fixture('<topic-hub hub="technical-leadership"></topic-hub>');
+    await settled(hub);
+    expect(textOf(deepQuery(hub, '[part~="title"]'))).to.equal('Technical Leadership');
+    expect(deepQueryAll(deepQuery(hub, 'reference-list'), 'article-card')).to.have.length(31);
+    expect(textOf(deepQuery(hub, '[part~="count"]'))).to.equal("31 entries tagged 'Technical Leadership'");
+  });
+});

@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 /** The element entry points of the npm package: each registers its tag and what it renders. */
 const elementEntries = [
   'article-card',
+  'article-search',
   'start-here',
   'leadership-questions',
   'reading-path',

@@ -3,6 +3,7 @@
  * drop-in file `dist/topic-hub.js`.
  */
 export { ArticleCard } from './article-card.js';
+export { ArticleSearch } from './article-search.js';
 export { StartHere } from './start-here.js';
 export { LeadershipQuestions } from './leadership-questions.js';
 export { ReadingPath } from './reading-path.js';
@@ -16,3 +17,4 @@ export type { HubErrorCode } from './content/content-store.js';
 export type { HubErrorDetail, Theme } from './internal/hub-element.js';
 export type { ReadingProgressDetail } from './elements/reading-path/reading-path.js';
 export type { TagFilterDetail } from './elements/reference-list/reference-list.js';
+export type { ArticleSelectDetail, SearchChangeDetail } from './elements/article-search/article-search.js';

@@ -1,3 +1,8 @@
+import { fixture, html } from '@open-wc/testing';
+import { readBundle } from '../src/content/content-store.js';
+import type { ContentBundle, Hub } from '../src/content/bundle-types.js';
+import type { HubErrorDetail } from '../src/internal/hub-element.js';
+
 /** Every element under `root` in document order, descending into open shadow roots as a reader's view does. */
 export function composedElements(root: Element | ShadowRoot): Element[] {
   const found: Element[] = [];
@@ -37,3 +42,64 @@ export async function settled(root: Element) {
 /** Headings below `root` as "h3 Start Here", in document order across shadow roots. */
 export const headingOutline = (root: Element) =>
   deepQueryAll(root, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${textOf(h)}`);
+
+/**
+ * All text a reader sees below `root`, across shadow roots, with white space folded: the rendered
+ * content of a shadow host is its shadow tree (innerText of a host is empty in Chromium).
+ */
+export function composedText(root: Element): string {
+  const parts: string[] = [];
+  const visit = (node: Node) => {
+    if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) return;
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    const children = node instanceof Element && node.shadowRoot ? node.shadowRoot.childNodes : node.childNodes;
+    children.forEach(visit);
+  };
+  visit(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The titles of the article cards below `root`, in document order, as a reader sees them. */
+export const cardTitles = (root: Element) =>
+  deepQueryAll(root, 'article-card').map((card) => textOf(deepQuery(card, '[part~="title"]')));
+
+/** Renders one element from `markup` in a fresh fixture and waits until everything in it has rendered. */
+export async function renderElement<T extends HTMLElement = HTMLElement>(markup: string): Promise<T> {
+  const container = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
+  const element = container.firstElementChild as T;
+  await settled(element);
+  return element;
+}
+
+/** Renders an element after a hub-error listener is attached, so the first report is caught. */
+export async function renderExpectingError(markup: string, setUp: (element: HTMLElement) => void = () => {}) {
+  const container = await fixture<HTMLDivElement>(html`<div></div>`);
+  const errors: HubErrorDetail[] = [];
+  container.addEventListener('hub-error', (event) => errors.push(event.detail));
+  container.innerHTML = markup;
+  const element = container.firstElementChild as HTMLElement;
+  setUp(element);
+  await settled(element);
+  return { element, errors, container };
+}
+
+/** The built-in content bundle (src/content/default-bundle.js), read as the elements read it. */
+export const defaultBundle = (): ContentBundle => readBundle();
+
+/** The shipped hub, from the built-in bundle: tests derive their expectations from it. */
+export const shippedHub = (): Hub => defaultBundle().hubs['technical-leadership'];
+
+/** The text a reader sees for a sanitized HTML fragment of the bundle. */
+export function htmlText(fragment: string) {
+  const template = document.createElement('template');
+  template.innerHTML = fragment;
+  return (template.content.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Adds a style sheet to the page (as a page owner would) until the returned function is called. */
+export function addPageStyle(css: string) {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return () => style.remove();
+}

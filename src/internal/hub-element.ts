@@ -1,4 +1,4 @@
-import { html, LitElement, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { findHub, HubContentError, readBundle, type HubErrorCode } from '../content/content-store.js';
 import type { ContentBundle, Hub } from '../content/bundle-types.js';
@@ -56,7 +56,7 @@ export abstract class BundleElement extends LitElement {
     return '';
   }
 
-  protected override willUpdate() {
+  protected override willUpdate(_changed: PropertyValues<this>) {
     try {
       this.resolveContent(readBundle(this.bundle));
       this.failure = undefined;

@@ -29,6 +29,8 @@ export const themeStyles = css`
     display: block;
     font-family: var(--_font-family);
     color: var(--_color-text);
+    /* Each element paints its own surface, so its text reads on any page in either scheme. */
+    background: var(--_color-surface);
     line-height: 1.5;
   }
   :host([theme='light']) {

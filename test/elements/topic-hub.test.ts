@@ -1,28 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/topic-hub.js';
 import type { TopicHub } from '../../src/topic-hub.js';
-import type { HubErrorDetail } from '../../src/internal/hub-element.js';
-import { deepQuery, deepQueryAll, headingOutline, settled, textOf } from '../helpers.js';
+import { cardTitles, deepQuery, deepQueryAll, headingOutline, renderExpectingError, settled, textOf } from '../helpers.js';
 
 async function renderHub(attributes = 'hub="technical-leadership"') {
   const container = await fixture<HTMLDivElement>(`<div><topic-hub ${attributes}></topic-hub></div>`);
   const hub = container.querySelector('topic-hub') as TopicHub;
   await settled(hub);
   return hub;
-}
-
-const cardTitles = (root: Element) => deepQueryAll(root, 'article-card').map((card) => textOf(deepQuery(card, '[part~="title"]')));
-
-/** Renders an element after a hub-error listener is attached, so the first report is caught. */
-async function renderExpectingError(markup: string, setUp: (element: HTMLElement) => void = () => {}) {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  const errors: HubErrorDetail[] = [];
-  container.addEventListener('hub-error', (event) => errors.push(event.detail));
-  container.innerHTML = markup;
-  const element = container.firstElementChild as HTMLElement;
-  setUp(element);
-  await settled(element);
-  return { element, errors, container };
 }
 
 describe('<topic-hub>', () => {

@@ -1,9 +1,11 @@
 import { html } from 'lit';
+import { state } from 'lit/decorators.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { articleCardParts } from '../article-card/article-card.js';
+import { ArticleSearch } from '../article-search/article-search.js';
 import { FailureModeList } from '../failure-mode-list/failure-mode-list.js';
 import { LeadershipQuestions } from '../leadership-questions/leadership-questions.js';
 import { ReadingPath } from '../reading-path/reading-path.js';
@@ -21,6 +23,8 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  * @fires hub-error - The hub is unknown or the bundle cannot be read. Detail: code, message, hub.
  * @fires reading-progress - From a reading path: the reader marked an article as read or unread.
  * @fires tag-filter-change - From the references: the reader selected or cleared a tag.
+ * @fires search-change - From the search above the references: the query or tags changed.
+ * @fires article-select - From the search: a result was chosen (cancelable).
  *
  * @csspart hub - The box around the whole hub.
  * @csspart title - The hub's title.
@@ -31,7 +35,9 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  * @csspart reason - Why to read a Start Here entry.
  * @csspart progress - A reading path's progress bar.
  * @csspart read-toggle - A reading path's "Read" checkbox and its label.
- * @csspart tag-filter - A tag filter button of the references.
+ * @csspart tag-filter - A tag filter button of the search or the references.
+ * @csspart input - The search field.
+ * @csspart option - A search result.
  * @csspart error - The message shown in place of the hub when it cannot be shown.
  *
  * @cssprop --hub-font-family - Font of all text; inherits the page's font by default.
@@ -60,6 +66,14 @@ export class TopicHub extends HubElement {
     'failure-mode-list': FailureModeList,
     'related-hubs': RelatedHubs,
     'reference-list': ReferenceList,
+    'article-search': ArticleSearch,
+  };
+
+  /** Tags selected in the search or in the references: one selection filters both. */
+  @state() private selectedTags = '';
+
+  private selectTags = (event: CustomEvent<{ tags: string[] }>) => {
+    this.selectedTags = event.detail.tags.join(' ');
   };
 
   protected override renderContent() {
@@ -90,7 +104,23 @@ export class TopicHub extends HubElement {
       </section>
       <failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>
       <related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>
-      <reference-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, tag-filter"></reference-list>
+      <article-search
+        hub=${this.hub}
+        theme=${this.theme}
+        .bundle=${this.bundle}
+        tags=${this.selectedTags}
+        exportparts="input, listbox, option, match, tag-filter"
+        @search-change=${this.selectTags}
+      ></article-search>
+      <reference-list
+        hub=${this.hub}
+        theme=${this.theme}
+        .bundle=${this.bundle}
+        heading-level=${sectionLevel}
+        tags=${this.selectedTags}
+        exportparts="${sectionParts}, tag-filter"
+        @tag-filter-change=${this.selectTags}
+      ></reference-list>
     </article>`;
   }
 }

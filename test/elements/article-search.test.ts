@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import MiniSearch from 'minisearch';
 import '../../src/article-search.js';
 import '../../src/topic-hub.js';
@@ -168,6 +168,28 @@ describe('<article-search>', () => {
     const event = (await selected) as CustomEvent<ArticleSelectDetail>;
     expect(event.cancelable).to.equal(true);
     expect(event.detail.article.id).to.equal('throughput-engineer-headcount-lagging-metric');
+    await settled(search);
+    expect(textOf(parts(search).status)).to.equal('The Throughput Engineer: Why Headcount Is a Lagging Metric chosen.');
+    expect(search.shadowRoot!.activeElement).to.equal(parts(search).input);
+  });
+
+  it('keeps focus in the field when a result is clicked', async () => {
+    const search = await renderSearch();
+    await typeInto(search, 'headcount');
+    search.addEventListener('article-select', (event) => event.preventDefault(), { once: true });
+    const option = parts(search).options()[0];
+    const { x, y, width, height } = option.getBoundingClientRect();
+    const selected = oneEvent(search, 'article-select');
+    await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+    await selected;
+    expect(search.shadowRoot!.activeElement).to.equal(parts(search).input);
+  });
+
+  it('explains how to use it to assistive technology', async () => {
+    const search = await renderSearch();
+    const { input } = parts(search);
+    const hint = search.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(textOf(hint) || hint.textContent).to.contain('up and down arrows');
   });
 
   it('clears with the first Escape and closes with the second', async () => {

@@ -207,6 +207,9 @@ export class ArticleSearch extends BundleElement {
   }
 
   private selectArticle(article: Article) {
+    clearTimeout(this.announceTimer);
+    this.announcement = `${article.title} chosen.`;
+    this.focus();
     const event = this.emit<ArticleSelectDetail>('article-select', { article }, { cancelable: true });
     if (!event.defaultPrevented && article.url) window.location.assign(article.url);
   }
@@ -288,7 +291,7 @@ export class ArticleSearch extends BundleElement {
         aria-controls="listbox"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-activedescendant=${active ?? nothing}
-        aria-describedby=${this.shortcut ? 'shortcut-hint' : nothing}
+        aria-describedby=${this.shortcut ? 'usage-hint shortcut-hint' : 'usage-hint'}
         placeholder=${this.placeholder}
         .value=${this.value}
         @input=${(event: InputEvent) => this.changeSearch((event.target as HTMLInputElement).value, this.selectedTags)}
@@ -297,6 +300,7 @@ export class ArticleSearch extends BundleElement {
           if (this.value || this.selectedTags.length) this.open = true;
         }}
       />
+      <span id="usage-hint" class="visually-hidden">Results appear as you type. Use the up and down arrows to review them and Enter to open one.</span>
       ${this.shortcut ? html`<span id="shortcut-hint" class="visually-hidden">Press ${this.shortcut} to focus the search from anywhere on the page.</span>` : nothing}
       ${filters.length
         ? html`<div part="tag-filters" role="group" aria-label="Filter results by tag">
@@ -321,6 +325,7 @@ export class ArticleSearch extends BundleElement {
                 part="option"
                 role="option"
                 aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+                @mousedown=${(event: MouseEvent) => event.preventDefault() /* keeps focus in the field */}
                 @click=${() => this.selectArticle(article)}
                 @mousemove=${() => {
                   if (this.activeIndex !== index) this.activeIndex = index;

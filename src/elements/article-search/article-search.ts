@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Article, ContentBundle } from '../../content/bundle-types.js';
 import { findHub } from '../../content/content-store.js';
 import { BundleElement } from '../../internal/hub-element.js';
+import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { searchArticles, type ArticleSearchResponse } from '../../search/article-search-engine.js';
 import { highlightTerms } from '../../search/highlight.js';
 import { parseTagList } from '../reference-list/reference-list.js';
@@ -58,7 +59,7 @@ const isEditable = (target: EventTarget | null) =>
  * @cssprop --hub-search-max-height - Height at which the result list scrolls (28rem).
  */
 export class ArticleSearch extends BundleElement {
-  static override styles = [...BundleElement.styles, articleSearchStyles];
+  static override styles = [...BundleElement.styles, tagFilterStyles, articleSearchStyles];
 
   /** Search one hub's articles; every article of the bundle when absent. */
   @property({ reflect: true }) hub = '';

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../../content/bundle-types.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { sectionStyles } from '../../internal/section.styles.js';
+import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
 import { referenceListStyles } from './reference-list.styles.js';
 
@@ -42,13 +43,20 @@ export const parseTagList = (value: string | null | undefined) =>
  * @csspart error - The message shown when the section cannot be shown.
  */
 export class ReferenceList extends HubElement {
-  static override styles = [...HubElement.styles, sectionStyles, referenceListStyles];
+  static override styles = [...HubElement.styles, sectionStyles, tagFilterStyles, referenceListStyles];
   static dependencies = { 'article-card': ArticleCard };
 
   /** Tags to filter by, space-separated: only articles with all of them are listed. */
   @property({ reflect: true }) tags = '';
 
+  /**
+   * Whether the reader has the tag filters open. Selected tags open them, but clearing the last
+   * tag must not close them under the reader's focus: only the reader closes them.
+   */
+  @state() private filtersOpen = false;
+
   private toggleTag(tag: string) {
+    this.filtersOpen = true;
     const selected = parseTagList(this.tags);
     this.tags = (selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]).join(' ');
     this.updateComplete.then(() => {
@@ -80,7 +88,11 @@ export class ReferenceList extends HubElement {
           ? `${shown.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
           : `${entries(total)} tagged '${hub.title}'`}
       </p>
-      <details part="filter" ?open=${selected.length > 0}>
+      <details
+        part="filter"
+        ?open=${this.filtersOpen || selected.length > 0}
+        @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}
+      >
         <summary>Filter by tag${selected.length ? ` (${selected.length} selected)` : ''}</summary>
         <ul part="tag-filters" aria-label="Tags">
           ${allTags.map((tag) => {

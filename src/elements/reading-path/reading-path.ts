@@ -6,7 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
-import { loadReadArticles, saveReadArticles } from './reading-progress-store.js';
+import { loadReadArticles, saveReadArticles, storageKey } from './reading-progress-store.js';
 import { readingPathStyles } from './reading-path.styles.js';
 
 export interface ReadingProgressDetail {
@@ -51,7 +51,11 @@ export class ReadingPath extends HubElement {
   /** Id of the reading path, e.g. `ai-operating-model`. */
   @property({ reflect: true }) path = '';
 
-  /** `local` keeps progress in localStorage per hub and path; `none` keeps it for this page only. */
+  /**
+   * `local` keeps progress in localStorage per hub and path, shared with every other `local`
+   * element showing the same path, on this page and in other tabs; `none` keeps it for this
+   * element and page only.
+   */
   @property() storage: 'local' | 'none' = 'local';
 
   @state() private readArticles = new Set<string>();
@@ -67,6 +71,38 @@ export class ReadingPath extends HubElement {
       this.readArticles = this.storage === 'none' ? new Set() : loadReadArticles(this.hub, this.path);
     }
   }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('reading-progress', this.followProgressOnPage);
+    window.addEventListener('storage', this.followProgressInOtherTabs);
+  }
+
+  override disconnectedCallback() {
+    window.removeEventListener('reading-progress', this.followProgressOnPage);
+    window.removeEventListener('storage', this.followProgressInOtherTabs);
+    super.disconnectedCallback();
+  }
+
+  /**
+   * Another `<reading-path>` of this page shows the same path (say, one inside `<topic-hub>` and
+   * one alone): keep both in step, as they share the stored progress. `storage="none"` elements
+   * keep theirs to themselves.
+   */
+  private followProgressOnPage = (event: Event) => {
+    const source = event.composedPath()[0];
+    if (source === this || !(source instanceof ReadingPath) || source.storage === 'none' || this.storage === 'none') return;
+    const { hub, path, readArticles } = (event as CustomEvent<ReadingProgressDetail>).detail;
+    if (hub === this.hub && path === this.path) this.readArticles = new Set(readArticles);
+  };
+
+  /** The reader marked articles in another tab (a `null` key: that tab cleared the storage). */
+  private followProgressInOtherTabs = (event: StorageEvent) => {
+    if (this.storage === 'none' || !this.hub || !this.path) return;
+    if (event.key === null || event.key === storageKey(this.hub, this.path)) {
+      this.readArticles = loadReadArticles(this.hub, this.path);
+    }
+  };
 
   private toggleRead(articleId: string, read: boolean) {
     const next = new Set(this.readArticles);

@@ -3,7 +3,9 @@
  * Storage can be missing, full or forbidden (private windows, sandboxed frames, policies): then
  * progress lives only as long as the page, and nothing throws.
  */
-const storageKey = (hub: string, path: string) => `topic-hub:reading-progress:${hub}:${path}`;
+
+/** The localStorage key of one path's progress; public: pages and other tabs may read it. */
+export const storageKey = (hub: string, path: string) => `topic-hub:reading-progress:${hub}:${path}`;
 
 export function loadReadArticles(hub: string, path: string): Set<string> {
   try {

@@ -1,0 +1,103 @@
+import { expect } from '@open-wc/testing';
+import '../../src/failure-mode-list.js';
+import '../../src/topic-hub.js';
+import type { FailureModeList } from '../../src/failure-mode-list.js';
+import {
+  composedText,
+  deepQuery,
+  deepQueryAll,
+  defaultBundle,
+  headingOutline,
+  htmlText,
+  renderElement,
+  renderExpectingError,
+  shippedHub,
+  textOf,
+} from '../helpers.js';
+
+const renderModes = (attributes = 'hub="technical-leadership"') =>
+  renderElement<FailureModeList>(`<failure-mode-list ${attributes}></failure-mode-list>`);
+
+/** Each failure mode as a reader sees it: its text, and the titles and links of the articles that address it. */
+const modesOf = (root: Element) =>
+  deepQueryAll(root, '[part~="failure-mode"]').map((mode) => ({
+    text: textOf(mode.firstElementChild!),
+    related: Array.from(mode.querySelectorAll('[part~="related"] li')).map((item) => ({
+      title: textOf(item),
+      url: item.querySelector('a')?.href,
+    })),
+  }));
+
+describe('<failure-mode-list>', () => {
+  it('lists the failure modes in order, each with the titles of the articles that address it', async () => {
+    const element = await renderModes();
+    const { articles } = defaultBundle();
+    const expected = shippedHub().failureModes.map((mode) => ({
+      text: htmlText(mode.textHtml),
+      related: mode.articles.map((id) => ({ title: articles[id].title, url: articles[id].url })),
+    }));
+    expect(expected).to.have.length(4);
+    expect(modesOf(element)).to.deep.equal(expected);
+    // The first mode names two articles; a reader sees them after "Read:".
+    expect(textOf(deepQuery(element, '[part~="related"]'))).to.match(/^Read: /);
+    expect(expected[0].related).to.have.length(2);
+    expect(textOf(deepQuery(element, '[part~="heading"]'))).to.equal('Failure Modes');
+  });
+
+  it('links an article title where the article has a URL', async () => {
+    const element = await renderModes();
+    const links = deepQueryAll<HTMLAnchorElement>(element, '[part~="related"] a');
+    const linked = shippedHub()
+      .failureModes.flatMap((mode) => mode.articles)
+      .map((id) => defaultBundle().articles[id])
+      .filter((article) => article.url);
+    expect(links.map((link) => [textOf(link), link.href])).to.deep.equal(linked.map((article) => [article.title, article.url]));
+  });
+
+  it('shows a failure mode that names no article without a "Read:" line', async () => {
+    const bundle = structuredClone(defaultBundle());
+    bundle.hubs['technical-leadership'].failureModes = [{ textHtml: 'Nobody <strong>owns</strong> it.', articles: [] }];
+    const container = await renderElement('<div></div>');
+    const element = document.createElement('failure-mode-list');
+    element.hub = 'technical-leadership';
+    element.bundle = bundle;
+    container.append(element);
+    await element.updateComplete;
+    expect(modesOf(element)).to.deep.equal([{ text: 'Nobody owns it.', related: [] }]);
+    expect(deepQuery(element, '[part~="related"]')).to.equal(undefined);
+  });
+
+  it('heads the section at heading-level (2 by default)', async () => {
+    expect(headingOutline(await renderModes())).to.deep.equal(['h2 Failure Modes']);
+    expect(headingOutline(await renderModes('hub="technical-leadership" heading-level="3"'))).to.deep.equal(['h3 Failure Modes']);
+  });
+
+  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
+    const { element, errors } = await renderExpectingError('<failure-mode-list hub="no-such-hub"></failure-mode-list>');
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('no-such-hub');
+    expect(modesOf(element)).to.deep.equal([]);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows an error when no hub is chosen', async () => {
+    const { element, errors } = await renderExpectingError('<failure-mode-list></failure-mode-list>');
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
+    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
+  });
+
+  it('shows the same failure modes inside <topic-hub> as alone', async () => {
+    const alone = await renderModes();
+    const inside = deepQuery(await renderElement('<topic-hub hub="technical-leadership"></topic-hub>'), 'failure-mode-list');
+    expect(modesOf(inside)).to.deep.equal(modesOf(alone));
+    expect(composedText(inside)).to.equal(composedText(alone));
+    expect(headingOutline(inside)).to.deep.equal(['h3 Failure Modes']);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${theme} scheme`, async () => {
+      await expect(await renderModes(`hub="technical-leadership" theme="${theme}"`)).to.be.accessible();
+    });
+  }
+});

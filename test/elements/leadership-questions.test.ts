@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import '../../src/leadership-questions.js';
+import '../../src/topic-hub.js';
+import type { LeadershipQuestions } from '../../src/leadership-questions.js';
+import {
+  composedText,
+  deepQuery,
+  deepQueryAll,
+  defaultBundle,
+  headingOutline,
+  htmlText,
+  renderElement,
+  renderExpectingError,
+  shippedHub,
+  textOf,
+} from '../helpers.js';
+
+const renderQuestions = (attributes = 'hub="technical-leadership"') =>
+  renderElement<LeadershipQuestions>(`<leadership-questions ${attributes}></leadership-questions>`);
+
+const questionsOf = (root: Element) => deepQueryAll(root, '[part~="question"]').map(textOf);
+
+describe('<leadership-questions>', () => {
+  it('asks the hub questions in order, as a list under its heading', async () => {
+    const element = await renderQuestions();
+    const expected = shippedHub().questionsHtml.map(htmlText);
+    expect(expected).to.have.length(4);
+    expect(questionsOf(element)).to.deep.equal(expected);
+    questionsOf(element).forEach((question) => expect(question).to.match(/\?$/));
+    expect(deepQuery(element, '[part~="list"]').localName).to.equal('ul');
+    expect(textOf(deepQuery(element, '[part~="heading"]'))).to.equal('Leadership Questions That Matter');
+  });
+
+  it('heads the section at heading-level (2 by default)', async () => {
+    expect(headingOutline(await renderQuestions())).to.deep.equal(['h2 Leadership Questions That Matter']);
+    expect(headingOutline(await renderQuestions('hub="technical-leadership" heading-level="4"'))).to.deep.equal([
+      'h4 Leadership Questions That Matter',
+    ]);
+  });
+
+  it('shows the questions of the bundle it is given', async () => {
+    const bundle = structuredClone(defaultBundle());
+    bundle.hubs['technical-leadership'].questionsHtml = ['Who owns <em>this</em>?'];
+    const element = document.createElement('leadership-questions');
+    element.hub = 'technical-leadership';
+    element.bundle = bundle;
+    const container = await renderElement('<div></div>');
+    container.append(element);
+    await element.updateComplete;
+    expect(questionsOf(element)).to.deep.equal(['Who owns this?']);
+    expect(deepQuery(element, '[part~="question"] em')).to.exist;
+  });
+
+  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
+    const { element, errors } = await renderExpectingError('<leadership-questions hub="no-such-hub"></leadership-questions>');
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('no-such-hub');
+    expect(questionsOf(element)).to.deep.equal([]);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows an error when no hub is chosen', async () => {
+    const { element, errors } = await renderExpectingError('<leadership-questions></leadership-questions>');
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
+    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
+  });
+
+  it('asks the same questions inside <topic-hub> as alone', async () => {
+    const alone = await renderQuestions();
+    const inside = deepQuery(await renderElement('<topic-hub hub="technical-leadership"></topic-hub>'), 'leadership-questions');
+    expect(composedText(inside)).to.equal(composedText(alone));
+    expect(headingOutline(inside)).to.deep.equal(['h3 Leadership Questions That Matter']);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${theme} scheme`, async () => {
+      await expect(await renderQuestions(`hub="technical-leadership" theme="${theme}"`)).to.be.accessible();
+    });
+  }
+});

@@ -1,0 +1,92 @@
+import { expect } from '@open-wc/testing';
+import '../../src/start-here.js';
+import '../../src/topic-hub.js';
+import type { StartHere } from '../../src/start-here.js';
+import {
+  cardTitles,
+  composedText,
+  deepQuery,
+  deepQueryAll,
+  defaultBundle,
+  headingOutline,
+  htmlText,
+  renderElement,
+  renderExpectingError,
+  shippedHub,
+  textOf,
+} from '../helpers.js';
+
+const renderStartHere = (attributes = 'hub="technical-leadership"') =>
+  renderElement<StartHere>(`<start-here ${attributes}></start-here>`);
+
+/** What the content says Start Here shows: each entry's shown title (its label where it has one) and reason. */
+const expectedEntries = () =>
+  shippedHub().startHere.map((entry) => ({
+    title: entry.label ?? defaultBundle().articles[entry.article].title,
+    reason: htmlText(entry.reasonHtml),
+  }));
+
+describe('<start-here>', () => {
+  it('lists the entries in the hub order, each card with its title (or shorter label) and its reason', async () => {
+    const element = await renderStartHere();
+    const expected = expectedEntries();
+    expect(expected).to.have.length(3);
+    expect(cardTitles(element)).to.deep.equal(expected.map((entry) => entry.title));
+    expect(deepQueryAll(element, '[part~="reason"]').map(textOf)).to.deep.equal(expected.map((entry) => entry.reason));
+    // The second entry is shown under its label, not the article's longer title.
+    expect(cardTitles(element)[1]).to.equal('AI Team Structures That Work');
+  });
+
+  it('is an ordered list of items under a "Start Here" heading', async () => {
+    const element = await renderStartHere();
+    const list = deepQuery(element, '[part~="list"]');
+    expect(list.localName).to.equal('ol');
+    const items = deepQueryAll(element, '[part~="item"]');
+    expect(items).to.have.length(3);
+    items.forEach((item) => expect(item.parentElement).to.equal(list));
+    const section = deepQuery(element, 'section');
+    const heading = deepQuery(element, '[part~="heading"]');
+    expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
+    expect(textOf(heading)).to.equal('Start Here');
+  });
+
+  it('heads the section at heading-level and its cards one level below', async () => {
+    const titles = expectedEntries().map((entry) => entry.title);
+    expect(headingOutline(await renderStartHere())).to.deep.equal(['h2 Start Here', ...titles.map((title) => `h3 ${title}`)]);
+    expect(headingOutline(await renderStartHere('hub="technical-leadership" heading-level="5"'))).to.deep.equal([
+      'h5 Start Here',
+      ...titles.map((title) => `h6 ${title}`),
+    ]);
+  });
+
+  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
+    const { element, errors } = await renderExpectingError('<start-here hub="no-such-hub"></start-here>');
+    const alert = deepQuery(element, '[role="alert"]');
+    expect(textOf(alert)).to.contain('no-such-hub').and.to.contain('technical-leadership');
+    expect(deepQuery(element, 'article-card')).to.equal(undefined);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows an error when no hub is chosen', async () => {
+    const { element, errors } = await renderExpectingError('<start-here></start-here>');
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
+    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
+  });
+
+  it('shows the same entries inside <topic-hub> as alone', async () => {
+    const alone = await renderStartHere();
+    const hub = await renderElement('<topic-hub hub="technical-leadership"></topic-hub>');
+    const inside = deepQuery(hub, 'start-here');
+    expect(composedText(inside)).to.equal(composedText(alone));
+    expect(cardTitles(inside)).to.deep.equal(cardTitles(alone));
+    expect(headingOutline(inside)[0]).to.equal('h3 Start Here');
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`passes axe in the ${theme} scheme`, async () => {
+      await expect(await renderStartHere(`hub="technical-leadership" theme="${theme}"`)).to.be.accessible();
+    });
+  }
+});

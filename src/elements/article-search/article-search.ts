@@ -64,6 +64,7 @@ export class ArticleSearch extends BundleElement {
   /** Search one hub's articles; every article of the bundle when absent. */
   @property({ reflect: true }) hub = '';
 
+  /** The placeholder text of the search field. */
   @property() placeholder = 'Search articles';
 
   /** The most results to list. */

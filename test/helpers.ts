@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { readBundle } from '../src/content/content-store.js';
 import type { ContentBundle, Hub } from '../src/content/bundle-types.js';
 import type { HubErrorDetail } from '../src/internal/hub-element.js';
@@ -102,4 +102,28 @@ export function addPageStyle(css: string) {
   style.textContent = css;
   document.head.append(style);
   return () => style.remove();
+}
+
+/**
+ * The error contract every hub element shares, as tests: an unknown or missing hub shows an
+ * accessible alert in place of the content (no article card), names the hubs that exist, and
+ * fires one `hub-error` with the right code.
+ */
+export function itFollowsTheHubErrorContract(tag: string) {
+  it('shows an accessible error and fires hub-error for an unknown hub, without throwing', async () => {
+    const { element, errors } = await renderExpectingError(`<${tag} hub="no-such-hub"></${tag}>`);
+    const alert = deepQuery(element, '[role="alert"]');
+    expect(textOf(alert)).to.contain('no-such-hub');
+    expect(textOf(alert)).to.contain('technical-leadership');
+    expect(deepQueryAll(element, 'article-card, [part~="heading"]')).to.deep.equal([]);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
+    await expect(element).to.be.accessible();
+  });
+
+  it('shows an error when no hub is chosen', async () => {
+    const { element, errors } = await renderExpectingError(`<${tag}></${tag}>`);
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
+    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
+  });
 }

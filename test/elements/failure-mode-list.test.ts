@@ -10,9 +10,9 @@ import {
   headingOutline,
   htmlText,
   renderElement,
-  renderExpectingError,
   shippedHub,
   textOf,
+  itFollowsTheHubErrorContract,
 } from '../helpers.js';
 
 const renderModes = (attributes = 'hub="technical-leadership"') =>
@@ -72,20 +72,7 @@ describe('<failure-mode-list>', () => {
     expect(headingOutline(await renderModes('hub="technical-leadership" heading-level="3"'))).to.deep.equal(['h3 Failure Modes']);
   });
 
-  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
-    const { element, errors } = await renderExpectingError('<failure-mode-list hub="no-such-hub"></failure-mode-list>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('no-such-hub');
-    expect(modesOf(element)).to.deep.equal([]);
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows an error when no hub is chosen', async () => {
-    const { element, errors } = await renderExpectingError('<failure-mode-list></failure-mode-list>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
-    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
-  });
+  itFollowsTheHubErrorContract('failure-mode-list');
 
   it('shows the same failure modes inside <topic-hub> as alone', async () => {
     const alone = await renderModes();

@@ -10,9 +10,9 @@ import {
   headingOutline,
   htmlText,
   renderElement,
-  renderExpectingError,
   shippedHub,
   textOf,
+  itFollowsTheHubErrorContract,
 } from '../helpers.js';
 
 const renderQuestions = (attributes = 'hub="technical-leadership"') =>
@@ -51,20 +51,7 @@ describe('<leadership-questions>', () => {
     expect(deepQuery(element, '[part~="question"] em')).to.exist;
   });
 
-  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
-    const { element, errors } = await renderExpectingError('<leadership-questions hub="no-such-hub"></leadership-questions>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('no-such-hub');
-    expect(questionsOf(element)).to.deep.equal([]);
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows an error when no hub is chosen', async () => {
-    const { element, errors } = await renderExpectingError('<leadership-questions></leadership-questions>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
-    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
-  });
+  itFollowsTheHubErrorContract('leadership-questions');
 
   it('asks the same questions inside <topic-hub> as alone', async () => {
     const alone = await renderQuestions();

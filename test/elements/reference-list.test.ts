@@ -12,10 +12,10 @@ import {
   defaultBundle,
   headingOutline,
   renderElement,
-  renderExpectingError,
   settled,
   shippedHub,
   textOf,
+  itFollowsTheHubErrorContract,
 } from '../helpers.js';
 
 const HUB = 'technical-leadership';
@@ -176,20 +176,7 @@ describe('<reference-list>', () => {
     expect(headingOutline(await renderList())[0]).to.equal('h2 References');
   });
 
-  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
-    const { element, errors } = await renderExpectingError('<reference-list hub="no-such-hub"></reference-list>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('no-such-hub');
-    expect(cardTitles(element)).to.deep.equal([]);
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows an error when no hub is chosen', async () => {
-    const { element, errors } = await renderExpectingError('<reference-list></reference-list>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
-    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
-  });
+  itFollowsTheHubErrorContract('reference-list');
 
   describe('inside <topic-hub>', () => {
     it('lists the same references as alone', async () => {

@@ -10,9 +10,9 @@ import {
   defaultBundle,
   headingOutline,
   renderElement,
-  renderExpectingError,
   shippedHub,
   textOf,
+  itFollowsTheHubErrorContract,
 } from '../helpers.js';
 
 const renderRelated = (attributes = 'hub="technical-leadership"') => renderElement<RelatedHubs>(`<related-hubs ${attributes}></related-hubs>`);
@@ -67,19 +67,7 @@ describe('<related-hubs>', () => {
     expect(headingOutline(await renderRelated('hub="technical-leadership" heading-level="3"'))).to.deep.equal(['h3 Related Hubs']);
   });
 
-  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
-    const { element, errors } = await renderExpectingError('<related-hubs hub="no-such-hub"></related-hubs>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('no-such-hub');
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows an error when no hub is chosen', async () => {
-    const { element, errors } = await renderExpectingError('<related-hubs></related-hubs>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
-    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
-  });
+  itFollowsTheHubErrorContract('related-hubs');
 
   it('shows the same links inside <topic-hub> as alone', async () => {
     const alone = await renderRelated();

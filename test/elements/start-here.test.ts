@@ -11,9 +11,9 @@ import {
   headingOutline,
   htmlText,
   renderElement,
-  renderExpectingError,
   shippedHub,
   textOf,
+  itFollowsTheHubErrorContract,
 } from '../helpers.js';
 
 const renderStartHere = (attributes = 'hub="technical-leadership"') =>
@@ -59,21 +59,7 @@ describe('<start-here>', () => {
     ]);
   });
 
-  it('shows an accessible error and fires hub-error for an unknown hub', async () => {
-    const { element, errors } = await renderExpectingError('<start-here hub="no-such-hub"></start-here>');
-    const alert = deepQuery(element, '[role="alert"]');
-    expect(textOf(alert)).to.contain('no-such-hub').and.to.contain('technical-leadership');
-    expect(deepQuery(element, 'article-card')).to.equal(undefined);
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows an error when no hub is chosen', async () => {
-    const { element, errors } = await renderExpectingError('<start-here></start-here>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
-    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
-  });
+  itFollowsTheHubErrorContract('start-here');
 
   it('shows the same entries inside <topic-hub> as alone', async () => {
     const alone = await renderStartHere();

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/topic-hub.js';
 import type { TopicHub } from '../../src/topic-hub.js';
-import { cardTitles, deepQuery, deepQueryAll, headingOutline, renderExpectingError, settled, textOf } from '../helpers.js';
+import { cardTitles, deepQuery, deepQueryAll, headingOutline, renderExpectingError, settled, textOf, itFollowsTheHubErrorContract } from '../helpers.js';
 
 async function renderHub(attributes = 'hub="technical-leadership"') {
   const container = await fixture<HTMLDivElement>(`<div><topic-hub ${attributes}></topic-hub></div>`);
@@ -117,21 +117,7 @@ describe('<topic-hub>', () => {
     expect(outline).to.include('h6 AI operating model');
   });
 
-  it('shows an accessible error and fires hub-error for an unknown hub, without throwing', async () => {
-    const { element, errors } = await renderExpectingError('<topic-hub hub="no-such-hub"></topic-hub>');
-    const alert = deepQuery(element, '[role="alert"]');
-    expect(textOf(alert)).to.contain('no-such-hub');
-    expect(textOf(alert)).to.contain('technical-leadership');
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.include({ code: 'unknown-hub', hub: 'no-such-hub' });
-    await expect(element).to.be.accessible();
-  });
-
-  it('shows an error when no hub is chosen', async () => {
-    const { element, errors } = await renderExpectingError('<topic-hub></topic-hub>');
-    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
-    expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
-  });
+  itFollowsTheHubErrorContract('topic-hub');
 
   it('shows an error for a bundle of another version or a damaged one', async () => {
     for (const [bundle, pattern] of [

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import Fuse from 'fuse.js';
 import lunr from 'lunr';
-import FlexSearch from 'flexsearch';
+import FlexSearch, { type Document as FlexDocument } from 'flexsearch';
 import type { Article, ContentBundle } from '../src/content/bundle-types.js';
 import { loadSearchIndex, searchArticles } from '../src/search/article-search-engine.js';
 import { searchIndexOptions } from '../src/search/search-index-options.js';
@@ -138,7 +138,7 @@ const peers: Peer[] = [
     serialize: (index) => {
       let serialized = '';
       // export() hands each part of the index to the callback (synchronously for the in-memory index).
-      (index as FlexSearch.Document).export((key: string | number, data: unknown) => {
+      (index as FlexDocument).export((key: string | number, data: unknown) => {
         serialized += `${key}:${typeof data === 'string' ? data : JSON.stringify(data ?? '')}\n`;
       });
       return serialized;
@@ -146,7 +146,7 @@ const peers: Peer[] = [
     search: (index, query) => {
       if (!query.trim()) return [];
       const ids = new Set<string>();
-      for (const field of (index as FlexSearch.Document).search(query, { limit: 1000 }) as { result: string[] }[]) for (const id of field.result) ids.add(String(id));
+      for (const field of (index as FlexDocument).search(query, { limit: 1000 }) as { result: string[] }[]) for (const id of field.result) ids.add(String(id));
       return [...ids];
     },
   },

@@ -4,9 +4,9 @@ import type { Article, ContentBundle } from '../../content/bundle-types.js';
 import { findHub } from '../../content/content-store.js';
 import { BundleElement } from '../../internal/hub-element.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
+import { parseTagList } from '../../internal/tag-list.js';
 import { searchArticles, type ArticleSearchResponse } from '../../search/article-search-engine.js';
 import { highlightTerms } from '../../search/highlight.js';
-import { parseTagList } from '../reference-list/reference-list.js';
 import { articleSearchStyles } from './article-search.styles.js';
 
 export interface SearchChangeDetail {

@@ -6,6 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
+import { parseTagList } from '../../internal/tag-list.js';
 import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
 import { referenceListStyles } from './reference-list.styles.js';
 
@@ -23,9 +24,6 @@ declare global {
   }
 }
 
-/** Reads a space- or comma-separated tag list from an attribute. */
-export const parseTagList = (value: string | null | undefined) =>
-  [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 
 /**
  * @summary Every article the hub lists, newest first, with a count and a filter by tag.

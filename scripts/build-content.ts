@@ -8,7 +8,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBundle, formatContentError } from './content/build-bundle.js';
+import { buildBundle, formatContentError } from '../cli/content/build-bundle.js';
 
 const { values } = parseArgs({
   options: {

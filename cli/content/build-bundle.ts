@@ -1,11 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
-import matter from 'gray-matter';
-import { marked } from 'marked';
+import { join } from 'node:path';
 import MiniSearch from 'minisearch';
-import sanitizeHtml from 'sanitize-html';
-import type { z } from 'zod';
 import {
   BUNDLE_VERSION,
   type Article,
@@ -13,7 +8,9 @@ import {
   type Hub,
 } from '../../src/content/bundle-types.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
-import { articleSchema, hubSchema, idPattern, type ArticleSource, type HubSource } from './schema.js';
+import { readSources, type SourceFile } from './read-sources.js';
+import { renderInlineMarkdown, renderMarkdown } from './rich-text.js';
+import { articleSchema, hubSchema, type ArticleSource, type HubSource } from './schema.js';
 
 /** One thing wrong with the content, located as precisely as an author needs to fix it. */
 export interface ContentError {
@@ -26,107 +23,6 @@ export const formatContentError = ({ file, field, message }: ContentError) =>
   `${file}: ${field}: ${message}`;
 
 export type BuildResult = { bundle: ContentBundle; errors: [] } | { bundle: undefined; errors: ContentError[] };
-
-interface SourceFile<T> {
-  id: string;
-  file: string;
-  data: T;
-  body: string;
-}
-
-const sanitizeOptions: sanitizeHtml.IOptions = {
-  allowedTags: sanitizeHtml.defaults.allowedTags,
-  allowedAttributes: { a: ['href', 'title'], code: ['class'], '*': ['lang'] },
-  allowedClasses: { code: [/^language-[\w-]+$/] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowProtocolRelative: false,
-};
-
-/** Markdown from content files is untrusted: everything it renders to goes through the sanitizer. */
-export const renderMarkdown = (markdown: string) =>
-  sanitizeHtml(marked.parse(markdown, { async: false, gfm: true }), sanitizeOptions).trim();
-const renderInlineMarkdown = (markdown: string) =>
-  sanitizeHtml(marked.parseInline(markdown, { async: false, gfm: true }), sanitizeOptions).trim();
-
-const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  ) || '(front matter)';
-
-/**
- * Parses front matter field by field, so one bad field neither hides the errors of the others
- * nor the cross-reference checks that the good fields still allow.
- */
-function parseFields<Shape extends z.ZodRawShape>(
-  shape: Shape,
-  raw: Record<string, unknown>,
-  file: string,
-  errors: ContentError[],
-): { data: Partial<z.infer<z.ZodObject<Shape>>>; valid: boolean } {
-  const data: Record<string, unknown> = {};
-  let valid = true;
-  for (const key of Object.keys(raw)) {
-    if (!Object.hasOwn(shape, key)) {
-      valid = false;
-      errors.push({ file, field: key, message: `is not a known field (known: ${Object.keys(shape).join(', ')})` });
-    }
-  }
-  for (const [key, schema] of Object.entries(shape)) {
-    const result = (schema as z.ZodType).safeParse(raw[key]);
-    if (result.success) {
-      if (result.data !== undefined) data[key] = result.data;
-      continue;
-    }
-    valid = false;
-    for (const issue of result.error.issues) {
-      errors.push({ file, field: fieldPath([key, ...issue.path]), message: issue.message });
-    }
-  }
-  return { data: data as Partial<z.infer<z.ZodObject<Shape>>>, valid };
-}
-
-async function readSources<Shape extends z.ZodRawShape>(
-  contentDir: string,
-  folder: string,
-  shape: Shape,
-  errors: ContentError[],
-): Promise<SourceFile<Partial<z.infer<z.ZodObject<Shape>>>>[]> {
-  const dir = join(contentDir, folder);
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
-  } catch {
-    errors.push({ file: dir, field: '(folder)', message: 'folder not found' });
-    return [];
-  }
-  const sources: SourceFile<Partial<z.infer<z.ZodObject<Shape>>>>[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const file = relative(process.cwd(), path) || path;
-    const id = basename(name, '.md');
-    if (!idPattern.test(id)) {
-      errors.push({
-        file,
-        field: '(file name)',
-        message: `"${id}" is not a valid id: use lowercase letters, digits and single hyphens`,
-      });
-    }
-    let parsed: matter.GrayMatterFile<string>;
-    try {
-      // Passing options turns off gray-matter's cache, which hands out one shared object per text.
-      parsed = matter(await readFile(path, 'utf8'), {});
-    } catch (error) {
-      const reason = (error as Error).message.split('\n')[0].replace(/:$/, '');
-      errors.push({ file, field: '(front matter)', message: `is not valid YAML: ${reason}` });
-      sources.push({ id, file, data: {}, body: '' });
-      continue;
-    }
-    const { data } = parseFields(shape, parsed.data, file, errors);
-    sources.push({ id, file, data, body: parsed.content });
-  }
-  return sources;
-}
 
 function checkHubReferences(
   hub: SourceFile<Partial<HubSource>>,

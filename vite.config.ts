@@ -6,7 +6,7 @@ const elementEntries = [
   'article-card',
   'article-search',
   'start-here',
-  'leadership-questions',
+  'key-questions',
   'reading-path',
   'failure-mode-list',
   'related-hubs',

@@ -8,7 +8,7 @@
  * Zipf-weighted, 1-3 per article; titles have 4-10 words, summaries 15-35 words.
  */
 import type { Article, ContentBundle, Hub } from '../src/content/bundle-types.js';
-import { BUNDLE_VERSION } from '../src/content/bundle-types.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../src/content/bundle-types.js';
 
 /** mulberry32: a small, fast, fixed-seed PRNG. */
 export function prng(seed: number) {
@@ -121,15 +121,16 @@ export function syntheticBundle(articles: Article[], searchIndex: string): Conte
   const hub: Hub = {
     id: 'synthetic',
     title: `Synthetic hub (${articles.length} articles)`,
-    introHtml: '<p>Generated for the bench.</p>',
-    startHere: references.slice(0, 3).map((article) => ({ article, reasonHtml: 'Start here.' })),
-    questionsHtml: ['<p>Does it scale?</p>'],
+    intro: [{ type: 'paragraph', children: ['Generated for the bench.'] }],
+    startHere: references.slice(0, 3).map((article) => ({ article, reason: ['Start here.'] })),
+    questions: [['Does it scale?']],
     readingPaths: [{ id: 'first-steps', title: 'First steps', articles: references.slice(0, 5) }],
-    failureModes: [{ textHtml: '<p>Too much content.</p>', articles: references.slice(0, 2) }],
+    failureModes: [{ text: ['Too much content.'], articles: references.slice(0, 2) }],
     relatedHubs: [],
     references,
   };
   return {
+    format: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     contentHash: `synthetic-${articles.length}`,
     hubs: { synthetic: hub },

@@ -20,6 +20,7 @@ const contentDir = values.content;
 const outFile = values.out;
 
 const result = await buildBundle(contentDir);
+for (const warning of result.warnings) console.warn(`warning: ${formatContentError(warning)}`);
 if (result.bundle === undefined) {
   for (const error of result.errors) console.error(formatContentError(error));
   const count = result.errors.length;

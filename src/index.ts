@@ -5,7 +5,7 @@
 export { ArticleCard } from './article-card.js';
 export { ArticleSearch } from './article-search.js';
 export { StartHere } from './start-here.js';
-export { LeadershipQuestions } from './leadership-questions.js';
+export { KeyQuestions } from './key-questions.js';
 export { ReadingPath } from './reading-path.js';
 export { FailureModeList } from './failure-mode-list.js';
 export { RelatedHubs } from './related-hubs.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { readBundle } from '../src/content/content-store.js';
-import type { ContentBundle, Hub } from '../src/content/bundle-types.js';
+import type { ContentBundle, Hub, InlineNode, InlineText } from '../src/content/bundle-types.js';
 import type { HubErrorDetail } from '../src/internal/hub-element.js';
 
 /** Every element under `root` in document order, descending into open shadow roots as a reader's view does. */
@@ -89,11 +89,11 @@ export const defaultBundle = (): ContentBundle => readBundle();
 /** The shipped hub, from the built-in bundle: tests derive their expectations from it. */
 export const shippedHub = (): Hub => defaultBundle().hubs['technical-leadership'];
 
-/** The text a reader sees for a sanitized HTML fragment of the bundle. */
-export function htmlText(fragment: string) {
-  const template = document.createElement('template');
-  template.innerHTML = fragment;
-  return (template.content.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The plain text of a line of the bundle's rich text, with white space folded. */
+export function inlineText(nodes: InlineText): string {
+  const flatten = (node: InlineNode): string =>
+    typeof node === 'string' ? node : node.type === 'code' ? node.text : node.children.map(flatten).join('');
+  return nodes.map(flatten).join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Adds a style sheet to the page (as a page owner would) until the returned function is called. */

@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
 import {
+  BUNDLE_FORMAT,
   BUNDLE_VERSION,
   type Article,
   type ContentBundle,
   type Hub,
+  type InlineText,
+  type RichText,
 } from '../../src/content/bundle-types.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { readSources, type SourceFile } from './read-sources.js';
-import { renderInlineMarkdown, renderMarkdown } from './rich-text.js';
+import { markdownToInlineText, markdownToRichText, type RichTextProblems } from './rich-text.js';
 import { articleSchema, hubSchema, type ArticleSource, type HubSource } from './schema.js';
 
 /** One thing wrong with the content, located as precisely as an author needs to fix it. */
@@ -22,7 +25,39 @@ export interface ContentError {
 export const formatContentError = ({ file, field, message }: ContentError) =>
   `${file}: ${field}: ${message}`;
 
-export type BuildResult = { bundle: ContentBundle; errors: [] } | { bundle: undefined; errors: ContentError[] };
+/** Warnings never stop the build: they say where Markdown was kept in a simpler form. */
+export type BuildResult =
+  | { bundle: ContentBundle; errors: []; warnings: ContentError[] }
+  | { bundle: undefined; errors: ContentError[]; warnings: ContentError[] };
+
+/** A hub's prose, converted from Markdown to the bundle's rich-text trees. */
+interface HubProse {
+  intro: RichText;
+  reasons: InlineText[];
+  questions: InlineText[];
+  failureModes: InlineText[];
+}
+
+/** Converts every prose field of a hub, reporting problems against the field they come from. */
+function convertHubProse(
+  { file, data, body }: SourceFile<Partial<HubSource>>,
+  errors: ContentError[],
+  warnings: ContentError[],
+): HubProse {
+  const convert = <T>(field: string, markdown: string, toTree: (text: string, problems: RichTextProblems) => T): T => {
+    const problems: RichTextProblems = { errors: [], warnings: [] };
+    const tree = toTree(markdown, problems);
+    errors.push(...problems.errors.map((message) => ({ file, field, message })));
+    warnings.push(...problems.warnings.map((message) => ({ file, field, message })));
+    return tree;
+  };
+  return {
+    intro: convert('(body)', body, markdownToRichText),
+    reasons: (data.startHere ?? []).map((entry, i) => convert(`startHere[${i}].reason`, entry.reason, markdownToInlineText)),
+    questions: (data.questions ?? []).map((question, i) => convert(`questions[${i}]`, question, markdownToInlineText)),
+    failureModes: (data.failureModes ?? []).map((mode, i) => convert(`failureModes[${i}].text`, mode.text, markdownToInlineText)),
+  };
+}
 
 function checkHubReferences(
   hub: SourceFile<Partial<HubSource>>,
@@ -74,6 +109,7 @@ function checkHubReferences(
  */
 export async function buildBundle(contentDir: string): Promise<BuildResult> {
   const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
   const articleFiles = await readSources(contentDir, 'articles', articleSchema.shape, errors);
   const hubFiles = await readSources(contentDir, 'hubs', hubSchema.shape, errors);
 
@@ -87,10 +123,11 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
   const articleIds = new Set(articleFiles.map((source) => source.id));
   const hubIds = new Set(hubFiles.map((source) => source.id));
   for (const hub of hubFiles) checkHubReferences(hub, articleIds, hubIds, errors);
+  const prose = new Map(hubFiles.map((hub) => [hub.id, convertHubProse(hub, errors, warnings)]));
   if (hubFiles.length === 0 && errors.length === 0) {
     errors.push({ file: join(contentDir, 'hubs'), field: '(folder)', message: 'holds no hub (*.md)' });
   }
-  if (errors.length > 0) return { bundle: undefined, errors };
+  if (errors.length > 0) return { bundle: undefined, errors, warnings };
   // Without errors every field parsed, so the partial types are complete.
   const articleSources = articleFiles as SourceFile<ArticleSource>[];
   const hubSources = hubFiles as SourceFile<HubSource>[];
@@ -109,23 +146,22 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
     };
   }
   const hubs: Record<string, Hub> = {};
-  for (const { id, data, body } of hubSources) {
+  for (const { id, data } of hubSources) {
+    const { intro, reasons, questions, failureModes } = prose.get(id)!;
     hubs[id] = {
       id,
       title: data.title,
       ...(data.url && { url: data.url }),
-      introHtml: renderMarkdown(body),
-      startHere: data.startHere.map(({ article, label, reason }) => ({
+      intro,
+      headings: data.headings,
+      startHere: data.startHere.map(({ article, label }, i) => ({
         article,
         ...(label && { label }),
-        reasonHtml: renderInlineMarkdown(reason),
+        reason: reasons[i],
       })),
-      questionsHtml: data.questions.map(renderInlineMarkdown),
+      questions,
       readingPaths: data.readingPaths,
-      failureModes: data.failureModes.map(({ text, articles: ids }) => ({
-        textHtml: renderInlineMarkdown(text),
-        articles: ids,
-      })),
+      failureModes: data.failureModes.map(({ articles: ids }, i) => ({ text: failureModes[i], articles: ids })),
       relatedHubs: data.relatedHubs,
       references: data.references,
     };
@@ -138,5 +174,9 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
     .update(JSON.stringify({ hubs, articles, searchIndex }))
     .digest('hex')
     .slice(0, 16);
-  return { bundle: { version: BUNDLE_VERSION, contentHash, hubs, articles, searchIndex }, errors: [] };
+  return {
+    bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, contentHash, hubs, articles, searchIndex },
+    errors: [],
+    warnings,
+  };
 }

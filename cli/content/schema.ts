@@ -10,7 +10,16 @@ const id = z
 
 const text = z.string({ error: required('must be text') }).trim().min(1, 'must not be empty');
 
-const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/** Where a page lives: on the web, or on the intranet that embeds the hub (`/wiki/...`). */
+const pageUrl = z
+  .string({ error: required('must be a URL (text)') })
+  .trim()
+  .refine(
+    (url) => (/^https?:\/\//i.test(url) && URL.canParse(url)) || (url.startsWith('/') && !url.startsWith('//')),
+    'must be an absolute http(s) URL or a path on this site starting with "/"',
+  );
+
+const heading = text.max(120, 'must be at most 120 characters');
 
 /** YAML turns an unquoted 2024-01-31 into a Date; both spellings mean the same day. */
 const isoDate = z.preprocess(
@@ -27,12 +36,23 @@ export const articleSchema = z.strictObject({
     .max(3, 'must list at most three tags'),
   canon: z.boolean({ error: 'must be true or false' }).default(false),
   date: isoDate.optional(),
-  url: httpUrl.optional(),
+  url: pageUrl.optional(),
 });
 
 export const hubSchema = z.strictObject({
   title: text,
-  url: httpUrl.optional(),
+  url: pageUrl.optional(),
+  /** The hub's own section headings; the elements fall back to neutral ones. */
+  headings: z
+    .strictObject({
+      startHere: heading.optional(),
+      questions: heading.optional(),
+      readingPaths: heading.optional(),
+      failureModes: heading.optional(),
+      relatedHubs: heading.optional(),
+      references: heading.optional(),
+    })
+    .default({}),
   startHere: z
     .array(
       z.strictObject({
@@ -64,7 +84,7 @@ export const hubSchema = z.strictObject({
     .array(
       z.strictObject({
         title: text,
-        url: httpUrl.optional(),
+        url: pageUrl.optional(),
         hub: id.optional(),
       }),
     )

@@ -1,4 +1,5 @@
 import defaultBundleSource from './default-bundle.js';
+import { bundleStructureProblem } from './bundle-check.js';
 import { BUNDLE_VERSION, type ContentBundle, type Hub, type ReadingPath } from './bundle-types.js';
 
 export type HubErrorCode = 'invalid-bundle' | 'missing-hub' | 'unknown-hub' | 'missing-path' | 'unknown-path' | 'unknown-article';
@@ -16,37 +17,13 @@ export class HubContentError extends Error {
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 function bundleProblem(source: unknown): string | undefined {
   if (!isRecord(source)) return 'it is not an object';
   if (source.version !== BUNDLE_VERSION) {
     return `its version is ${JSON.stringify(source.version)}, this library reads version ${BUNDLE_VERSION}`;
   }
-  const { hubs, articles, searchIndex } = source;
-  if (!isRecord(hubs) || !isRecord(articles)) return 'it has no hubs or no articles';
-  if (typeof searchIndex !== 'string') return 'it has no search index';
-  for (const [id, article] of Object.entries(articles)) {
-    if (!isRecord(article) || typeof article.title !== 'string' || typeof article.summary !== 'string' || !isStringArray(article.tags) || !isStringArray(article.hubs)) {
-      return `article "${id}" is malformed`;
-    }
-  }
-  for (const [id, hub] of Object.entries(hubs)) {
-    if (!isRecord(hub) || typeof hub.title !== 'string' || typeof hub.introHtml !== 'string') return `hub "${id}" is malformed`;
-    const lists = [hub.startHere, hub.questionsHtml, hub.readingPaths, hub.failureModes, hub.relatedHubs, hub.references];
-    if (!lists.every(Array.isArray)) return `hub "${id}" is missing a section`;
-    const { startHere, readingPaths, failureModes, references } = hub as unknown as Hub;
-    const articleIds = [
-      ...references,
-      ...startHere.map((entry) => entry.article),
-      ...readingPaths.flatMap((path) => (isStringArray(path?.articles) ? path.articles : [''])),
-      ...failureModes.flatMap((mode) => (isStringArray(mode?.articles) ? mode.articles : [''])),
-    ];
-    const missing = articleIds.find((articleId) => !isRecord(articles[articleId]));
-    if (missing !== undefined) return `hub "${id}" refers to article "${missing}", which is not in the bundle`;
-  }
-  return undefined;
+  return bundleStructureProblem(source);
 }
 
 const checkedBundles = new WeakMap<object, ContentBundle | HubContentError>();

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { findHub, HubContentError, readBundle, type HubErrorCode } from '../content/content-store.js';
 import type { ContentBundle, Hub } from '../content/bundle-types.js';
@@ -49,7 +49,8 @@ export abstract class BundleElement extends LitElement {
 
   /** Reads what this element shows from the bundle; throws a HubContentError when it cannot. */
   protected abstract resolveContent(bundle: ContentBundle): void;
-  protected abstract renderContent(): TemplateResult;
+  /** The content, or `nothing` where the hub has none for this element (it is left out, not shown empty). */
+  protected abstract renderContent(): unknown;
 
   /** What the element is showing, for error details (its hub id, or '' where it has none). */
   protected get hubId(): string {

@@ -8,7 +8,7 @@ import {
   deepQueryAll,
   defaultBundle,
   headingOutline,
-  htmlText,
+  inlineText,
   renderElement,
   shippedHub,
   textOf,
@@ -33,7 +33,7 @@ describe('<failure-mode-list>', () => {
     const element = await renderModes();
     const { articles } = defaultBundle();
     const expected = shippedHub().failureModes.map((mode) => ({
-      text: htmlText(mode.textHtml),
+      text: inlineText(mode.text),
       related: mode.articles.map((id) => ({ title: articles[id].title, url: articles[id].url })),
     }));
     expect(expected).to.have.length(4);
@@ -56,7 +56,7 @@ describe('<failure-mode-list>', () => {
 
   it('shows a failure mode that names no article without a "Read:" line', async () => {
     const bundle = structuredClone(defaultBundle());
-    bundle.hubs['technical-leadership'].failureModes = [{ textHtml: 'Nobody <strong>owns</strong> it.', articles: [] }];
+    bundle.hubs['technical-leadership'].failureModes = [{ text: ['Nobody ', { type: 'strong', children: ['owns'] }, ' it.'], articles: [] }];
     const container = await renderElement('<div></div>');
     const element = document.createElement('failure-mode-list');
     element.hub = 'technical-leadership';

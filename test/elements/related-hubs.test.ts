@@ -54,12 +54,25 @@ describe('<related-hubs>', () => {
     ]);
   });
 
-  it('says so when the hub names no related hubs', async () => {
+  it('is left out, heading and all, when the hub names no related hubs', async () => {
     const bundle = structuredClone(defaultBundle());
     bundle.hubs['technical-leadership'].relatedHubs = [];
     const element = await renderWithBundle(bundle);
-    expect(textOf(deepQuery(element, '[part~="empty"]'))).to.equal('No related hubs yet.');
-    expect(deepQuery(element, '[part~="list"]')).to.equal(undefined);
+    expect(composedText(element)).to.equal('');
+    expect(element.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('links a related hub of the same bundle to that hub\'s page, and never to a script', async () => {
+    const bundle = structuredClone(defaultBundle());
+    bundle.hubs['platform'] = { ...structuredClone(bundle.hubs['technical-leadership']), id: 'platform', title: 'Platform', url: '/hubs/platform/' };
+    bundle.hubs['technical-leadership'].relatedHubs = [
+      { title: 'Platform', hub: 'platform' },
+      { title: 'Scripted', url: 'javascript:alert(1)' },
+      { title: 'Prototype', hub: 'constructor' },
+    ];
+    const element = await renderWithBundle(bundle);
+    expect(deepQueryAll(element, '[part~="related-hub"]').map(textOf)).to.deep.equal(['Platform', 'Scripted', 'Prototype']);
+    expect(linksOf(element)).to.deep.equal([['Platform', new URL('/hubs/platform/', location.href).href]]);
   });
 
   it('heads the section at heading-level (2 by default)', async () => {

@@ -9,7 +9,7 @@ import {
   deepQueryAll,
   defaultBundle,
   headingOutline,
-  htmlText,
+  inlineText,
   renderElement,
   shippedHub,
   textOf,
@@ -23,7 +23,7 @@ const renderStartHere = (attributes = 'hub="technical-leadership"') =>
 const expectedEntries = () =>
   shippedHub().startHere.map((entry) => ({
     title: entry.label ?? defaultBundle().articles[entry.article].title,
-    reason: htmlText(entry.reasonHtml),
+    reason: inlineText(entry.reason),
   }));
 
 describe('<start-here>', () => {

@@ -1,7 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/topic-hub.js';
 import type { TopicHub } from '../../src/topic-hub.js';
-import { cardTitles, deepQuery, deepQueryAll, headingOutline, renderExpectingError, settled, textOf, itFollowsTheHubErrorContract } from '../helpers.js';
+import { cardTitles, composedText, deepQuery, defaultBundle, deepQueryAll, headingOutline, renderExpectingError, settled, textOf, itFollowsTheHubErrorContract } from '../helpers.js';
+
+async function renderHubWith(bundle: unknown) {
+  const container = await fixture<HTMLDivElement>('<div></div>');
+  const hub = document.createElement('topic-hub');
+  hub.hub = 'technical-leadership';
+  hub.bundle = bundle;
+  container.append(hub);
+  await settled(hub);
+  return hub;
+}
 
 async function renderHub(attributes = 'hub="technical-leadership"') {
   const container = await fixture<HTMLDivElement>(`<div><topic-hub ${attributes}></topic-hub></div>`);
@@ -25,6 +35,48 @@ describe('<topic-hub>', () => {
     ]);
   });
 
+  it('heads the sections of a hub that names no headings with neutral ones', async () => {
+    const bundle = structuredClone(defaultBundle());
+    delete bundle.hubs['technical-leadership'].headings;
+    const hub = await renderHubWith(bundle);
+    expect(headingOutline(hub).filter((line) => /^h[23] /.test(line))).to.deep.equal([
+      'h2 Technical Leadership',
+      'h3 Start here',
+      'h3 Questions',
+      'h3 Reading paths',
+      'h3 Failure modes',
+      'h3 Related hubs',
+      'h3 References',
+    ]);
+  });
+
+  it('leaves out every section the hub has no content for', async () => {
+    const bundle = structuredClone(defaultBundle());
+    const only = bundle.hubs['technical-leadership'];
+    Object.assign(only, { intro: [], startHere: [], questions: [], readingPaths: [], failureModes: [], relatedHubs: [], references: [] });
+    const hub = await renderHubWith(bundle);
+    expect(headingOutline(hub)).to.deep.equal(['h2 Technical Leadership']);
+    expect(deepQueryAll(hub, 'start-here, key-questions, reading-path, failure-mode-list, related-hubs, article-search, reference-list, [part~="intro"]')).to.deep.equal([]);
+    expect(composedText(hub)).to.equal('Technical Leadership');
+  });
+
+  it('renders rich text as text and links, and no markup a bundle smuggles in', async () => {
+    const bundle = structuredClone(defaultBundle());
+    bundle.hubs['technical-leadership'].intro = [
+      { type: 'paragraph', children: ['<img src=x onerror="window.hacked=1">', { type: 'strong', children: ['Bold'] }] },
+      {
+        type: 'list',
+        ordered: true,
+        items: [[{ type: 'paragraph', children: [{ type: 'link', href: 'https://example.com/a', children: ['safe'] }] }], [{ type: 'paragraph', children: [{ type: 'link', href: ' java\tscript:alert(1)', children: ['unsafe'] }] }]],
+      },
+    ];
+    const hub = await renderHubWith(bundle);
+    const intro = deepQuery(hub, '[part~="intro"]');
+    expect(intro.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(
+      '<p>&lt;img src=x onerror="window.hacked=1"&gt;<strong>Bold</strong></p><ol><li><p><a href="https://example.com/a">safe</a></p></li><li><p>unsafe</p></li></ol>',
+    );
+  });
+
   it('shows the two-paragraph intro under the title', async () => {
     const hub = await renderHub();
     const paragraphs = deepQueryAll(hub, '[part~="intro"] p');
@@ -45,7 +97,7 @@ describe('<topic-hub>', () => {
   });
 
   it('asks the four leadership questions', async () => {
-    const questions = deepQueryAll(deepQuery(await renderHub(), 'leadership-questions'), '[part~="question"]').map(textOf);
+    const questions = deepQueryAll(deepQuery(await renderHub(), 'key-questions'), '[part~="question"]').map(textOf);
     expect(questions).to.have.length(4);
     questions.forEach((question) => expect(question).to.match(/\?$/));
   });
@@ -122,7 +174,7 @@ describe('<topic-hub>', () => {
   it('shows an error for a bundle of another version or a damaged one', async () => {
     for (const [bundle, pattern] of [
       [{ version: 99, hubs: {}, articles: {}, searchIndex: '' }, /version is 99/],
-      [{ version: 1, hubs: { x: { title: 'X' } }, articles: {}, searchIndex: '' }, /hub "x"/],
+      [{ format: 'topic-hub-bundle', version: 2, hubs: { x: { title: 'X' } }, articles: {}, searchIndex: '' }, /hub "x"/],
       ['not a bundle', /not an object/],
     ] as const) {
       const { element, errors } = await renderExpectingError('<topic-hub hub="x"></topic-hub>', (el) => {

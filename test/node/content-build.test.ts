@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import MiniSearch from 'minisearch';
@@ -43,13 +43,14 @@ describe('content build on the shipped content', () => {
   });
 
   it('writes a versioned bundle with the Technical Leadership hub and its 31 references', () => {
-    assert.equal(bundle.version, 1);
+    assert.equal(bundle.format, 'topic-hub-bundle');
+    assert.equal(bundle.version, 2);
     assert.match(bundle.contentHash, /^[0-9a-f]{16}$/);
     const hub = bundle.hubs['technical-leadership'];
     assert.equal(hub.title, 'Technical Leadership');
     assert.equal(hub.references.length, 31);
     assert.equal(hub.startHere.length, 3);
-    assert.equal(hub.questionsHtml.length, 4);
+    assert.equal(hub.questions.length, 4);
     assert.equal(hub.failureModes.length, 4);
     assert.deepEqual(hub.readingPaths.map((path) => [path.id, path.articles.length]), [
       ['ai-operating-model', 2],
@@ -67,22 +68,62 @@ describe('content build on the shipped content', () => {
 });
 
 describe('content build on hostile Markdown', () => {
-  it('keeps the formatting and strips scripts, handlers, styles, frames and javascript: links', async () => {
+  it('keeps paragraphs, emphasis and links as a tree, and only the text of HTML', async () => {
     const result = await buildContent(`${fixtures}/hostile`, join(outDir, 'hostile.json'));
     assert.equal(result.code, 0, result.stderr);
     const bundle: ContentBundle = JSON.parse(await readFile(join(outDir, 'hostile.json'), 'utf8'));
     const hub = bundle.hubs.demo;
-    const html = [hub.introHtml, ...hub.questionsHtml, ...hub.startHere.map((e) => e.reasonHtml), ...hub.failureModes.map((m) => m.textHtml)].join('\n');
-    assert.match(hub.introHtml, /<strong>bold<\/strong>/);
-    assert.match(hub.introHtml, /<a href="https:\/\/example.com\/docs">a fine link<\/a>/);
-    assert.match(hub.startHere[0].reasonHtml, /<em>first<\/em>/);
-    assert.match(html, /Handler and style attributes must go/);
-    assert.match(hub.introHtml, /<a>a scripted link<\/a>/, "the link text stays, its javascript: href goes");
-    for (const forbidden of [/<script/i, /onerror/i, /onclick/i, /javascript:/i, /style=/i, /<iframe/i, /<img/i, /alert/]) {
-      assert.doesNotMatch(html, forbidden);
+    assert.deepEqual(hub.intro[0], {
+      type: 'paragraph',
+      children: ['An intro with ', { type: 'strong', children: ['bold'] }, ' text and ', { type: 'link', href: 'https://example.com/docs', children: ['a fine link'] }, '.'],
+    });
+    assert.deepEqual(hub.startHere[0].reason, ['Read this ', { type: 'em', children: ['first'] }, ' ']);
+    assert.deepEqual(hub.questions[0], ['Who decides? ']);
+    assert.deepEqual(hub.failureModes[0].text, ['Clicking bad links']);
+    // An HTML block is not Markdown: its text, without the script's, is one paragraph.
+    assert.equal(hub.intro.length, 2);
+    assert.match(JSON.stringify(hub.intro[1]), /Handler and style attributes must go\..*a scripted link/);
+    const everything = JSON.stringify(bundle);
+    for (const forbidden of [/<script/i, /onerror/i, /onclick/i, /onmouseover/i, /javascript:/i, /style=/i, /<iframe/i, /<img/i, /alert/]) {
+      assert.doesNotMatch(everything, forbidden);
     }
+    assert.match(result.stderr, /warning: .*hostile\/hubs\/demo\.md: \(body\): HTML is not rendered; only its text is kept/);
+    assert.match(result.stderr, /warning: .*hostile\/hubs\/demo\.md: startHere\[0\]\.reason: HTML is not rendered/);
     assert.equal(bundle.articles.first.date, '2024-01-31', 'an unquoted YAML date is kept as the same day');
     assert.deepEqual(bundle.articles.first.hubs, ['demo']);
+  });
+});
+
+describe('content build on a Markdown link to a script', () => {
+  it('refuses javascript:, data: and vbscript: links, naming the file and field, and writes nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'link-content-'));
+    await mkdir(join(dir, 'articles'));
+    await mkdir(join(dir, 'hubs'));
+    await writeFile(join(dir, 'articles', 'one.md'), '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n');
+    await writeFile(
+      join(dir, 'hubs', 'links.md'),
+      [
+        '---',
+        'title: Links',
+        'questions: ["See [this](JaVaScRiPt:alert(1))"]',
+        'failureModes: [{ text: "[that](data:text/html,<script>alert(1)</script>)" }]',
+        'references: [one]',
+        '---',
+        'Fine: [a page](/wiki/page), [mail](mailto:team@example.com). Not fine: [x](vbscript:msgbox(1)).',
+      ].join('\n'),
+    );
+    const out = join(dir, 'out.json');
+    const result = await buildContent(dir, out);
+    assert.equal(result.code, 1);
+    const hubFile = relative(process.cwd(), join(dir, 'hubs', 'links.md'));
+    const lines = result.stderr.split('\n').filter((line) => line.startsWith(hubFile));
+    assert.deepEqual(lines, [
+      `${hubFile}: (body): links to "vbscript:msgbox(1)" are not allowed: use http, https, mailto or a relative URL`,
+      `${hubFile}: questions[0]: links to "JaVaScRiPt:alert(1)" are not allowed: use http, https, mailto or a relative URL`,
+      `${hubFile}: failureModes[0].text: links to "data:text/html,<script>alert(1)</script>" are not allowed: use http, https, mailto or a relative URL`,
+    ]);
+    await assert.rejects(readFile(out), { code: 'ENOENT' });
+    await rm(dir, { recursive: true, force: true });
   });
 });
 

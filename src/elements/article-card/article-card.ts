@@ -4,6 +4,7 @@ import type { Article, ContentBundle } from '../../content/bundle-types.js';
 import { HubContentError } from '../../content/content-store.js';
 import { heading } from '../../internal/heading.js';
 import { BundleElement } from '../../internal/hub-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 /** The parts of `<article-card>`, for `exportparts` on elements that render cards. */
@@ -49,7 +50,10 @@ export class ArticleCard extends BundleElement {
   }
 
   protected override renderContent() {
-    const { title, summary, tags, canon, date, url } = this.entry;
+    const { title, summary, tags, canon, date } = this.entry;
+    const url = safeUrl(this.entry.url);
+    let published = date ? new Date(date) : undefined;
+    if (published && Number.isNaN(published.getTime())) published = undefined;
     const shownTitle = this.label || title;
     return html`<article part="card">
       ${heading(this.level, url ? html`<a part="title-link" href=${url}>${shownTitle}</a>` : shownTitle, 'title')}
@@ -59,7 +63,7 @@ export class ArticleCard extends BundleElement {
         <ul part="tags" aria-label="Tags">
           ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
         </ul>
-        ${date ? html`<time part="date" datetime=${date}>${dateFormat.format(new Date(date))}</time>` : nothing}
+        ${published ? html`<time part="date" datetime=${date}>${dateFormat.format(published)}</time>` : nothing}
       </div>
     </article>`;
   }

@@ -4,6 +4,7 @@ import type { Article, ContentBundle } from '../../content/bundle-types.js';
 import { findHub } from '../../content/content-store.js';
 import { BundleElement } from '../../internal/hub-element.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { parseTagList } from '../../internal/tag-list.js';
 import { searchArticles, type ArticleSearchResponse } from '../../search/article-search-engine.js';
 import { highlightTerms } from '../../search/highlight.js';
@@ -213,7 +214,8 @@ export class ArticleSearch extends BundleElement {
     this.announcement = `${article.title} chosen.`;
     this.focus();
     const event = this.emit<ArticleSelectDetail>('article-select', { article }, { cancelable: true });
-    if (!event.defaultPrevented && article.url) window.location.assign(article.url);
+    const url = safeUrl(article.url);
+    if (!event.defaultPrevented && url) window.location.assign(url);
   }
 
   private onKeydown(event: KeyboardEvent) {

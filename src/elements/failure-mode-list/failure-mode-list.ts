@@ -1,14 +1,16 @@
 import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Article } from '../../content/bundle-types.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
+import { renderInlineText } from '../../internal/rich-text.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { failureModeListStyles } from './failure-mode-list.styles.js';
 
 /**
  * @summary The ways the hub's topic commonly goes wrong, each with the articles that address it
- * where the content names them.
+ * where the content names them. Renders nothing when the hub lists no failure modes.
  *
  * @fires hub-error - The hub is unknown or the bundle cannot be read.
  *
@@ -23,13 +25,17 @@ export class FailureModeList extends HubElement {
 
   protected override renderContent() {
     const { hub, bundle } = this.content;
-    const articleLink = ({ title, url }: Article) => (url ? html`<a href=${url}>${title}</a>` : title);
+    if (hub.failureModes.length === 0) return nothing;
+    const articleLink = ({ title, url }: Article) => {
+      const href = safeUrl(url);
+      return href ? html`<a href=${href}>${title}</a>` : title;
+    };
     return html`<section aria-labelledby="heading">
-      ${heading(this.level, 'Failure Modes', 'heading', 'heading')}
+      ${heading(this.level, sectionHeading(hub, 'failureModes'), 'heading', 'heading')}
       <ul class="items" part="list">
         ${hub.failureModes.map(
           (mode) => html`<li part="failure-mode">
-            <span>${unsafeHTML(mode.textHtml)}</span>
+            <span>${renderInlineText(mode.text)}</span>
             ${mode.articles.length
               ? html`<span part="related"
                   >Read:

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../../content/bundle-types.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
+import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { parseTagList } from '../../internal/tag-list.js';
@@ -26,7 +27,8 @@ declare global {
 
 
 /**
- * @summary Every article the hub lists, newest first, with a count and a filter by tag.
+ * @summary Every article the hub lists, newest first, with a count and a filter by tag. Renders
+ * nothing when the hub lists no articles.
  *
  * @fires tag-filter-change - The reader selected or cleared a tag. Detail: hub, tags, count.
  * @fires hub-error - The hub is unknown or the bundle cannot be read.
@@ -72,6 +74,7 @@ export class ReferenceList extends HubElement {
 
   protected override renderContent() {
     const { hub, bundle } = this.content;
+    if (hub.references.length === 0) return nothing;
     const selected = parseTagList(this.tags);
     const shown = this.filtered(selected);
     const total = hub.references.length;
@@ -80,7 +83,7 @@ export class ReferenceList extends HubElement {
     const allTags = [...new Set(hub.references.flatMap((id) => bundle.articles[id].tags))].sort();
     const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
     return html`<section aria-labelledby="heading">
-      ${heading(this.level, 'References', 'heading', 'heading')}
+      ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
       <p part="count" role="status">
         ${selected.length
           ? `${shown.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`

@@ -1,14 +1,15 @@
-import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html, nothing } from 'lit';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
+import { renderInlineText } from '../../internal/rich-text.js';
+import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
 import { startHereStyles } from './start-here.styles.js';
 
 /**
  * @summary The hub's "Start Here" list: the first articles to read, in order, each with the
- * reason to read it.
+ * reason to read it. Renders nothing when the hub has no such list.
  *
  * @fires hub-error - The hub is unknown or the bundle cannot be read.
  *
@@ -25,8 +26,9 @@ export class StartHere extends HubElement {
 
   protected override renderContent() {
     const { hub } = this.content;
+    if (hub.startHere.length === 0) return nothing;
     return html`<section aria-labelledby="heading">
-      ${heading(this.level, 'Start Here', 'heading', 'heading')}
+      ${heading(this.level, sectionHeading(hub, 'startHere'), 'heading', 'heading')}
       <ol class="cards" part="list">
         ${hub.startHere.map(
           (entry) => html`<li part="item">
@@ -38,7 +40,7 @@ export class StartHere extends HubElement {
               .bundle=${this.bundle}
               exportparts=${articleCardParts}
             ></article-card>
-            <p part="reason">${unsafeHTML(entry.reasonHtml)}</p>
+            <p part="reason">${renderInlineText(entry.reason)}</p>
           </li>`,
         )}
       </ol>

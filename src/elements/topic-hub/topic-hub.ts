@@ -1,13 +1,14 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
+import { renderRichText } from '../../internal/rich-text.js';
+import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { articleCardParts } from '../article-card/article-card.js';
 import { ArticleSearch } from '../article-search/article-search.js';
 import { FailureModeList } from '../failure-mode-list/failure-mode-list.js';
-import { LeadershipQuestions } from '../leadership-questions/leadership-questions.js';
+import { KeyQuestions } from '../key-questions/key-questions.js';
 import { ReadingPath } from '../reading-path/reading-path.js';
 import { ReferenceList } from '../reference-list/reference-list.js';
 import { RelatedHubs } from '../related-hubs/related-hubs.js';
@@ -18,7 +19,8 @@ const sectionParts = `heading, list, ${articleCardParts}`;
 
 /**
  * @summary A whole topic hub: title, intro, Start Here, questions, reading paths, failure modes,
- * related hubs and references, in that order. Each section is also an element of its own.
+ * related hubs and references, in that order; a section the hub has no content for is left out.
+ * Each section is also an element of its own.
  *
  * @fires hub-error - The hub is unknown or the bundle cannot be read. Detail: code, message, hub.
  * @fires reading-progress - From a reading path: the reader marked an article as read or unread.
@@ -61,7 +63,7 @@ export class TopicHub extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, topicHubStyles];
   static dependencies = {
     'start-here': StartHere,
-    'leadership-questions': LeadershipQuestions,
+    'key-questions': KeyQuestions,
     'reading-path': ReadingPath,
     'failure-mode-list': FailureModeList,
     'related-hubs': RelatedHubs,
@@ -83,12 +85,29 @@ export class TopicHub extends HubElement {
     return html`<article part="hub" aria-labelledby="title">
       <header>
         ${heading(this.level, hub.title, 'title', 'title')}
-        <div part="intro">${unsafeHTML(hub.introHtml)}</div>
+        ${hub.intro.length ? html`<div part="intro">${renderRichText(hub.intro)}</div>` : nothing}
       </header>
-      <start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>
-      <leadership-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></leadership-questions>
-      <section aria-labelledby="reading-paths">
-        ${heading(sectionLevel, 'Reading Paths', 'heading', 'reading-paths')}
+      ${hub.startHere.length
+        ? html`<start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>`
+        : nothing}
+      ${hub.questions.length
+        ? html`<key-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></key-questions>`
+        : nothing}
+      ${hub.readingPaths.length ? this.renderReadingPaths(sectionLevel) : nothing}
+      ${hub.failureModes.length
+        ? html`<failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>`
+        : nothing}
+      ${hub.relatedHubs.length
+        ? html`<related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>`
+        : nothing}
+      ${hub.references.length ? this.renderReferences(sectionLevel) : nothing}
+    </article>`;
+  }
+
+  private renderReadingPaths(sectionLevel: number) {
+    const { hub } = this.content;
+    return html`<section aria-labelledby="reading-paths">
+        ${heading(sectionLevel, sectionHeading(hub, 'readingPaths'), 'heading', 'reading-paths')}
         <div class="paths">
           ${hub.readingPaths.map(
             (path) => html`<reading-path
@@ -101,10 +120,11 @@ export class TopicHub extends HubElement {
             ></reading-path>`,
           )}
         </div>
-      </section>
-      <failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>
-      <related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>
-      <article-search
+      </section>`;
+  }
+
+  private renderReferences(sectionLevel: number) {
+    return html`<article-search
         hub=${this.hub}
         theme=${this.theme}
         .bundle=${this.bundle}
@@ -120,8 +140,7 @@ export class TopicHub extends HubElement {
         tags=${this.selectedTags}
         exportparts="${sectionParts}, tag-filter"
         @tag-filter-change=${this.selectTags}
-      ></reference-list>
-    </article>`;
+      ></reference-list>`;
   }
 }
 

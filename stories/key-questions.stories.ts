@@ -3,12 +3,12 @@ import { html } from 'lit';
 import { dark, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
 
 const meta: Meta = {
-  title: 'Elements/<leadership-questions>',
-  component: 'leadership-questions',
+  title: 'Elements/<key-questions>',
+  component: 'key-questions',
   tags: ['autodocs'],
   argTypes: hubArgTypes,
   args: hubArgs,
-  render: (args) => html`<leadership-questions hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></leadership-questions>`,
+  render: (args) => html`<key-questions hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></key-questions>`,
 };
 export default meta;
 

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import '../../src/leadership-questions.js';
+import '../../src/key-questions.js';
 import '../../src/topic-hub.js';
-import type { LeadershipQuestions } from '../../src/leadership-questions.js';
+import type { KeyQuestions } from '../../src/key-questions.js';
 import {
   composedText,
   deepQuery,
   deepQueryAll,
   defaultBundle,
   headingOutline,
-  htmlText,
+  inlineText,
   renderElement,
   shippedHub,
   textOf,
@@ -16,14 +16,14 @@ import {
 } from '../helpers.js';
 
 const renderQuestions = (attributes = 'hub="technical-leadership"') =>
-  renderElement<LeadershipQuestions>(`<leadership-questions ${attributes}></leadership-questions>`);
+  renderElement<KeyQuestions>(`<key-questions ${attributes}></key-questions>`);
 
 const questionsOf = (root: Element) => deepQueryAll(root, '[part~="question"]').map(textOf);
 
-describe('<leadership-questions>', () => {
+describe('<key-questions>', () => {
   it('asks the hub questions in order, as a list under its heading', async () => {
     const element = await renderQuestions();
-    const expected = shippedHub().questionsHtml.map(htmlText);
+    const expected = shippedHub().questions.map(inlineText);
     expect(expected).to.have.length(4);
     expect(questionsOf(element)).to.deep.equal(expected);
     questionsOf(element).forEach((question) => expect(question).to.match(/\?$/));
@@ -40,8 +40,8 @@ describe('<leadership-questions>', () => {
 
   it('shows the questions of the bundle it is given', async () => {
     const bundle = structuredClone(defaultBundle());
-    bundle.hubs['technical-leadership'].questionsHtml = ['Who owns <em>this</em>?'];
-    const element = document.createElement('leadership-questions');
+    bundle.hubs['technical-leadership'].questions = [['Who owns ', { type: 'em', children: ['this'] }, '?']];
+    const element = document.createElement('key-questions');
     element.hub = 'technical-leadership';
     element.bundle = bundle;
     const container = await renderElement('<div></div>');
@@ -51,11 +51,11 @@ describe('<leadership-questions>', () => {
     expect(deepQuery(element, '[part~="question"] em')).to.exist;
   });
 
-  itFollowsTheHubErrorContract('leadership-questions');
+  itFollowsTheHubErrorContract('key-questions');
 
   it('asks the same questions inside <topic-hub> as alone', async () => {
     const alone = await renderQuestions();
-    const inside = deepQuery(await renderElement('<topic-hub hub="technical-leadership"></topic-hub>'), 'leadership-questions');
+    const inside = deepQuery(await renderElement('<topic-hub hub="technical-leadership"></topic-hub>'), 'key-questions');
     expect(composedText(inside)).to.equal(composedText(alone));
     expect(headingOutline(inside)).to.deep.equal(['h3 Leadership Questions That Matter']);
   });

@@ -9,7 +9,7 @@ const measure = (data: string) => ({ raw: Buffer.byteLength(data), gzip: gzip(da
 export type Size = ReturnType<typeof measure>;
 
 /**
- * The content bundle is embedded in dist/topic-hub.js as one string literal, `JSON.parse(`{"version":1,...}`)`
+ * The content bundle is embedded in dist/topic-hub.js as one string literal, `JSON.parse(`{"format":"topic-hub-bundle",...}`)`
  * (the bundler turns src/content/default-bundle.js's JSON.parse("...") into a template literal). The split:
  * - content = that literal alone, compressed on its own;
  * - runtime = the file with the literal replaced by an empty object ("{}"), compressed on its own.
@@ -18,7 +18,7 @@ export type Size = ReturnType<typeof measure>;
  * be if the content were split into a file of its own.
  */
 function findContentLiteral(source: string) {
-  const marker = source.search(/JSON\.parse\((`|")\{\\?"version\\?":/);
+  const marker = source.search(/JSON\.parse\((`|")\{\\?"format\\?":\\?"topic-hub-bundle/);
   if (marker < 0) throw new Error('the content bundle literal was not found in dist/topic-hub.js');
   const start = source.indexOf('(', marker) + 1;
   const quote = source[start];
@@ -38,7 +38,7 @@ function withChunks(entry: string, seen = new Set<string>()) {
   return seen;
 }
 
-export const buildTimeLibraries = ['marked', 'sanitize-html', 'zod', 'gray-matter', 'js-yaml'];
+export const buildTimeLibraries = ['marked', 'sanitize-html', 'zod', 'gray-matter', 'js-yaml', 'yaml', 'entities'];
 
 export function measureSizes(root: string) {
   const dropInPath = join(root, 'dist/topic-hub.js');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markdownNestingProblem } from './limits.js';
 
 /** Ids appear in page owners' markup (`hub="…"`, `path="…"`), so they are kept URL- and attribute-safe. */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -9,6 +10,12 @@ const id = z
   .regex(idPattern, 'must be lowercase letters, digits and single hyphens (e.g. "ai-operating-model")');
 
 const text = z.string({ error: required('must be text') }).trim().min(1, 'must not be empty');
+
+/** Inline Markdown, bounded in nesting before anything parses it as Markdown. */
+const prose = text.superRefine((value, context) => {
+  const problem = markdownNestingProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
@@ -38,11 +45,11 @@ export const hubSchema = z.strictObject({
       z.strictObject({
         article: id,
         label: text.optional(),
-        reason: text,
+        reason: prose,
       }),
     )
     .default([]),
-  questions: z.array(text).default([]),
+  questions: z.array(prose).default([]),
   readingPaths: z
     .array(
       z.strictObject({
@@ -55,7 +62,7 @@ export const hubSchema = z.strictObject({
   failureModes: z
     .array(
       z.strictObject({
-        text,
+        text: prose,
         articles: z.array(id).default([]),
       }),
     )

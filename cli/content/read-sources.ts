@@ -292,7 +292,7 @@ export async function readSources<Shape extends z.ZodRawShape>(
     names = (await readdir(realDir)).sort();
   } catch (error) {
     const problem = error instanceof FileProblem ? error : new FileProblem('(folder)', 'is not a folder that can be read');
-    errors.push({ file: dir, field: problem.field, message: problem.message });
+    errors.push({ file: shown(dir), field: problem.field, message: problem.message });
     return [];
   }
 

@@ -82,7 +82,7 @@ async function readRegularFile(realPath: string): Promise<Buffer> {
     }
     // One byte more than the limit tells a file at the limit from a larger one, whatever its
     // size said (a file can grow after the stat).
-    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+    const buffer = Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
     let length = 0;
     while (length < buffer.length) {
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);

@@ -5,7 +5,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { deepQuery, deepQueryAll, settled, textOf } from './helpers.js';
 
-const buildTimeLibraries = ['marked', 'sanitize-html', 'zod', 'gray-matter', 'js-yaml', 'htmlparser2', 'postcss'];
+const buildTimeLibraries = ['marked', 'sanitize-html', 'zod', 'gray-matter', 'js-yaml', 'yaml', 'ajv', 'htmlparser2', 'postcss'];
 
 /** Imports the file from a blob: URL, so nothing about where it was served from can help it load. */
 async function importDetached(source: string) {

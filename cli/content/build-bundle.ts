@@ -11,6 +11,7 @@ import {
   type RichText,
 } from '../../src/content/bundle-types.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
+import { bundleSchema } from './bundle-schema.js';
 import { readSources, type SourceFile } from './read-sources.js';
 import { markdownToInlineText, markdownToRichText, type RichTextProblems } from './rich-text.js';
 import { articleSchema, hubSchema, type ArticleSource, type HubSource } from './schema.js';
@@ -123,7 +124,10 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
   const articleIds = new Set(articleFiles.map((source) => source.id));
   const hubIds = new Set(hubFiles.map((source) => source.id));
   for (const hub of hubFiles) checkHubReferences(hub, articleIds, hubIds, errors);
-  const prose = new Map(hubFiles.map((hub) => [hub.id, convertHubProse(hub, errors, warnings)]));
+  // Markdown is parsed only in files whose text passed every check (the nesting limits among
+  // them): a parser must never see the input those checks exist to stop.
+  const readable = hubFiles.filter((hub) => !errors.some((error) => error.file === hub.file));
+  const prose = new Map(readable.map((hub) => [hub.id, convertHubProse(hub, errors, warnings)]));
   if (hubFiles.length === 0 && errors.length === 0) {
     errors.push({ file: join(contentDir, 'hubs'), field: '(folder)', message: 'holds no hub (*.md)' });
   }
@@ -174,9 +178,10 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
     .update(JSON.stringify({ hubs, articles, searchIndex }))
     .digest('hex')
     .slice(0, 16);
-  return {
-    bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, contentHash, hubs, articles, searchIndex },
-    errors: [],
-    warnings,
-  };
+  const bundle: ContentBundle = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, contentHash, hubs, articles, searchIndex };
+  // The published schema is the contract: a bundle the build writes must meet it, or the build
+  // has a bug that no content author can fix, so it fails loudly instead of shipping it.
+  const check = bundleSchema.safeParse(bundle);
+  if (!check.success) throw new Error(`topic-hub built a bundle that does not match its own schema: ${check.error.message}`);
+  return { bundle, errors: [], warnings };
 }

@@ -1,8 +1,8 @@
 import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { isBundleUrl } from './bundle-schema.js';
 import type { BlockNode, InlineNode, InlineText, RichText } from '../../src/content/bundle-types.js';
-import { safeUrl } from '../../src/internal/safe-url.js';
 
 /**
  * What converting one Markdown text found: an error stops the build, a warning is printed and
@@ -131,8 +131,8 @@ function inline(tokens: Token[], problems: RichTextProblems): InlineText {
         break;
       case 'link': {
         const href = (token as Tokens.Link).href;
-        if (safeUrl(href) === undefined) {
-          problems.errors.push(`links to "${href}" are not allowed: use http, https, mailto or a relative URL`);
+        if (!isBundleUrl(href)) {
+          problems.errors.push(`links to "${href}" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`);
           break;
         }
         out.push({ type: 'link', href, children: inline(token.tokens ?? [], problems) });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { idPattern, isBundleUrl } from './bundle-schema.js';
+import { markdownNestingProblem } from './limits.js';
 
-/** Ids appear in page owners' markup (`hub="…"`, `path="…"`), so they are kept URL- and attribute-safe. */
-export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const required = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'is required' : what);
 
 const id = z
@@ -15,11 +15,17 @@ const pageUrl = z
   .string({ error: required('must be a URL (text)') })
   .trim()
   .refine(
-    (url) => (/^https?:\/\//i.test(url) && URL.canParse(url)) || (url.startsWith('/') && !url.startsWith('//')),
-    'must be an absolute http(s) URL or a path on this site starting with "/"',
+    (url) => ((/^https?:\/\//i.test(url) && URL.canParse(url)) || url.startsWith('/')) && isBundleUrl(url),
+    'must be an absolute http(s) URL or a path on this site starting with "/" (not //host, no spaces or backslashes)',
   );
 
 const heading = text.max(120, 'must be at most 120 characters');
+
+/** Inline Markdown, bounded in nesting before anything parses it as Markdown. */
+const prose = text.superRefine((value, context) => {
+  const problem = markdownNestingProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 /** YAML turns an unquoted 2024-01-31 into a Date; both spellings mean the same day. */
 const isoDate = z.preprocess(
@@ -58,11 +64,11 @@ export const hubSchema = z.strictObject({
       z.strictObject({
         article: id,
         label: text.optional(),
-        reason: text,
+        reason: prose,
       }),
     )
     .default([]),
-  questions: z.array(text).default([]),
+  questions: z.array(prose).default([]),
   readingPaths: z
     .array(
       z.strictObject({
@@ -75,7 +81,7 @@ export const hubSchema = z.strictObject({
   failureModes: z
     .array(
       z.strictObject({
-        text,
+        text: prose,
         articles: z.array(id).default([]),
       }),
     )

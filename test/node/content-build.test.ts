@@ -118,9 +118,9 @@ describe('content build on a Markdown link to a script', () => {
     const hubFile = relative(process.cwd(), join(dir, 'hubs', 'links.md'));
     const lines = result.stderr.split('\n').filter((line) => line.startsWith(hubFile));
     assert.deepEqual(lines, [
-      `${hubFile}: (body): links to "vbscript:msgbox(1)" are not allowed: use http, https, mailto or a relative URL`,
-      `${hubFile}: questions[0]: links to "JaVaScRiPt:alert(1)" are not allowed: use http, https, mailto or a relative URL`,
-      `${hubFile}: failureModes[0].text: links to "data:text/html,<script>alert(1)</script>" are not allowed: use http, https, mailto or a relative URL`,
+      `${hubFile}: (body): links to "vbscript:msgbox(1)" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
+      `${hubFile}: questions[0]: links to "JaVaScRiPt:alert(1)" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
+      `${hubFile}: failureModes[0].text: links to "data:text/html,<script>alert(1)</script>" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
     ]);
     await assert.rejects(readFile(out), { code: 'ENOENT' });
     await rm(dir, { recursive: true, force: true });

@@ -3,6 +3,9 @@
  * Prose fields ending in `Html` were rendered from Markdown and sanitized at build time.
  */
 
+/** What the `format` field of every bundle says, so a stray JSON file is told apart from a bundle. */
+export const BUNDLE_FORMAT = 'topic-hub-bundle';
+
 /** The bundle format this runtime reads; the build writes it, the runtime refuses any other. */
 export const BUNDLE_VERSION = 1;
 

@@ -10,14 +10,7 @@ import '../../src/start-here.js';
 import { BUNDLE_VERSION } from '../../src/content/bundle-types.js';
 import type { HubErrorDetail } from '../../src/internal/hub-element.js';
 import type { TopicHub } from '../../src/topic-hub.js';
-import { cardTitles, composedText, deepQuery, deepQueryAll, defaultBundle, renderExpectingError, settled, textOf } from '../helpers.js';
-
-/** The fixture's second hub, as its Markdown says (newest reference first). */
-const platformHub = {
-  title: 'Platform Engineering',
-  references: ['Measuring Platform Adoption', 'Paved Roads, Not Gates', 'The Platform Is a Product', 'On-Call for Platform Teams'],
-  startHere: ['Paved Roads, Not Gates', 'The Platform Is a Product'],
-};
+import { cardTitles, composedText, deepQuery, deepQueryAll, defaultBundle, platformHub, renderExpectingError, settled, textOf } from '../helpers.js';
 
 let serial = 0;
 /** A bundle URL of its own for each test: the page-wide cache and the request counter start fresh. */

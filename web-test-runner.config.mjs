@@ -39,13 +39,15 @@ const multiHubBundle = 'test/fixtures/built/multi-hub.json';
  *   `status=404` answers that status, `drop=1` closes the connection without an answer,
  *   `hold=KEY` answers only once `/__test__/release?hold=KEY` is requested (or never).
  *   Any other parameter (e.g. `id`) only makes the URL unique to a test.
- * - `/__test__/requests?url=/__test__/…` how many times that path and query were requested.
+ * - `/__test__/requests?url=/__test__/…` how many times that path and query were requested, and
+ *   how many of those held answers the page gave up on (closed the connection).
  *
  * Nothing is cached (`no-store`), so every request the page makes reaches the counter. The paths
  * have no file extension because the test runner marks any path with one cacheable for a year.
  */
 function testServer() {
   const requests = new Map();
+  const closed = new Map();
   const holds = new Map();
   const hold = (key) => new Promise((release) => holds.set(key, [...(holds.get(key) ?? []), release]));
   return async (ctx, next) => {
@@ -54,13 +56,19 @@ function testServer() {
     ctx.set('Cache-Control', 'no-store');
     const { query } = ctx;
     if (ctx.path === '/__test__/requests') {
-      ctx.body = { count: requests.get(query.url) ?? 0 };
+      ctx.body = { count: requests.get(query.url) ?? 0, closedByClient: closed.get(query.url) ?? 0 };
     } else if (ctx.path === '/__test__/release') {
       for (const release of holds.get(query.hold) ?? []) release();
       holds.delete(query.hold);
       ctx.body = { released: query.hold };
     } else if (ctx.path.endsWith('/bundle')) {
-      if (query.hold) await Promise.race([hold(query.hold), new Promise((closed) => ctx.req.once('close', closed))]);
+      if (query.hold) {
+        const answer = await Promise.race([hold(query.hold).then(() => 'released'), new Promise((closed) => ctx.req.once('close', () => closed('closed')))]);
+        if (answer === 'closed') {
+          closed.set(ctx.url, (closed.get(ctx.url) ?? 0) + 1);
+          return;
+        }
+      }
       if (query.drop) {
         ctx.respond = false;
         ctx.req.socket.destroy();

@@ -17,12 +17,15 @@ let serial = 0;
 const bundleUrl = (query = '', path = '/__test__/bundle') =>
   `${path}?id=${Date.now().toString(36)}-${++serial}${query ? `&${query}` : ''}`;
 
-/** How many times the page asked the server for `url` (resolved against the page, as the elements do). */
-async function requestCount(url: string) {
+/** What the server saw of `url` (resolved against the page, as the elements do). */
+async function requestsOf(url: string) {
   const { pathname, search } = new URL(url, document.baseURI);
   const response = await fetch(`/__test__/requests?url=${encodeURIComponent(pathname + search)}`);
-  return ((await response.json()) as { count: number }).count;
+  return (await response.json()) as { count: number; closedByClient: number };
 }
+
+/** How many times the page asked the server for `url`. */
+const requestCount = async (url: string) => (await requestsOf(url)).count;
 
 /** Lets a response held with `hold=key` go. */
 const release = (key: string) => fetch(`/__test__/release?hold=${key}`);
@@ -125,13 +128,15 @@ describe('src: a content bundle from a URL', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  it('gives up after its timeout, says so, and fires timeout', async () => {
+  it('gives up after its timeout, says so, fires timeout, and stops the download', async () => {
+    const src = bundleUrl(`hold=never-${++serial}`);
     const { element } = await expectFailure(
-      `<topic-hub src="${bundleUrl(`hold=never-${++serial}`)}" hub="platform-engineering" timeout="300"></topic-hub>`,
+      `<topic-hub src="${src}" hub="platform-engineering" timeout="300"></topic-hub>`,
       'timeout',
       /did not arrive within 0\.3 s.*timeout="30000"/,
     );
     expect(deepQueryAll(element, '[part~="loading"]')).to.deep.equal([]);
+    await waitUntil(async () => (await requestsOf(src)).closedByClient === 1, 'the request was not aborted', { timeout: 5000 });
   });
 
   it('says which HTTP status the server answered (http-error), and a later element asks again', async () => {

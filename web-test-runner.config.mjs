@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -27,9 +28,69 @@ function summaryReporter() {
   };
 }
 
+/** Built from test/fixtures/content/multi-hub by `npm run build:test-fixtures` (part of `npm run test:browser`). */
+const multiHubBundle = 'test/fixtures/built/multi-hub.json';
+
+/**
+ * Test-only URLs under /__test__/, for loading bundles from `src` as a real server would answer:
+ *
+ * - `/__test__/…/bundle?variant=…` the multi-hub bundle (variant absent), or made from it:
+ *   `invalid-json` (cut short), `not-a-bundle` (JSON that is not a bundle), `version` (version 99);
+ *   `status=404` answers that status, `drop=1` closes the connection without an answer,
+ *   `hold=KEY` answers only once `/__test__/release?hold=KEY` is requested (or never).
+ *   Any other parameter (e.g. `id`) only makes the URL unique to a test.
+ * - `/__test__/requests?url=/__test__/…` how many times that path and query were requested, and
+ *   how many of those held answers the page gave up on (closed the connection).
+ *
+ * Nothing is cached (`no-store`), so every request the page makes reaches the counter. The paths
+ * have no file extension because the test runner marks any path with one cacheable for a year.
+ */
+function testServer() {
+  const requests = new Map();
+  const closed = new Map();
+  const holds = new Map();
+  const hold = (key) => new Promise((release) => holds.set(key, [...(holds.get(key) ?? []), release]));
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__test__/')) return next();
+    requests.set(ctx.url, (requests.get(ctx.url) ?? 0) + 1);
+    ctx.set('Cache-Control', 'no-store');
+    const { query } = ctx;
+    if (ctx.path === '/__test__/requests') {
+      ctx.body = { count: requests.get(query.url) ?? 0, closedByClient: closed.get(query.url) ?? 0 };
+    } else if (ctx.path === '/__test__/release') {
+      for (const release of holds.get(query.hold) ?? []) release();
+      holds.delete(query.hold);
+      ctx.body = { released: query.hold };
+    } else if (ctx.path.endsWith('/bundle')) {
+      if (query.hold) {
+        const answer = await Promise.race([hold(query.hold).then(() => 'released'), new Promise((closed) => ctx.req.once('close', () => closed('closed')))]);
+        if (answer === 'closed') {
+          closed.set(ctx.url, (closed.get(ctx.url) ?? 0) + 1);
+          return;
+        }
+      }
+      if (query.drop) {
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
+      const json = await readFile(multiHubBundle, 'utf8');
+      ctx.type = 'application/json';
+      ctx.status = Number(query.status ?? 200);
+      if (query.variant === 'invalid-json') ctx.body = json.slice(0, 200);
+      else if (query.variant === 'not-a-bundle') ctx.body = { name: 'some-package', version: '1.0.0' };
+      else if (query.variant === 'version') ctx.body = { ...JSON.parse(json), version: 99 };
+      else ctx.body = json;
+    } else {
+      return next();
+    }
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
+  middleware: [testServer()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

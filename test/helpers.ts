@@ -89,6 +89,14 @@ export const defaultBundle = (): ContentBundle => readBundle();
 /** The shipped hub, from the built-in bundle: tests derive their expectations from it. */
 export const shippedHub = (): Hub => defaultBundle().hubs['technical-leadership'];
 
+/** The second hub of test/fixtures/content/multi-hub, as its Markdown says (references newest first). */
+export const platformHub = {
+  id: 'platform-engineering',
+  title: 'Platform Engineering',
+  references: ['Measuring Platform Adoption', 'Paved Roads, Not Gates', 'The Platform Is a Product', 'On-Call for Platform Teams'],
+  startHere: ['Paved Roads, Not Gates', 'The Platform Is a Product'],
+};
+
 /** The plain text of a line of the bundle's rich text, with white space folded. */
 export function inlineText(nodes: InlineText): string {
   const flatten = (node: InlineNode): string =>
@@ -126,4 +134,17 @@ export function itFollowsTheHubErrorContract(tag: string) {
     expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('set the hub attribute');
     expect(errors.map((error) => error.code)).to.deep.equal(['missing-hub']);
   });
+}
+
+/**
+ * Imports a copy of the drop-in file from a blob: URL, so nothing about where it was served from
+ * can help it load, and each call is a module instance of its own (another team's copy).
+ */
+export async function importDetached(source: string) {
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  try {
+    return await import(/* @vite-ignore */ url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }

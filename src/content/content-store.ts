@@ -1,8 +1,20 @@
 import defaultBundleSource from './default-bundle.js';
 import { bundleStructureProblem } from './bundle-check.js';
-import { BUNDLE_VERSION, type ContentBundle, type Hub, type ReadingPath } from './bundle-types.js';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type ContentBundle, type Hub, type ReadingPath } from './bundle-types.js';
 
-export type HubErrorCode = 'invalid-bundle' | 'missing-hub' | 'unknown-hub' | 'missing-path' | 'unknown-path' | 'unknown-article';
+/** Why an element shows an error; `hub-error`'s `detail.code`. The first six concern a bundle loaded from `src`. */
+export type HubErrorCode =
+  | 'network-error'
+  | 'http-error'
+  | 'timeout'
+  | 'invalid-json'
+  | 'invalid-bundle'
+  | 'unsupported-version'
+  | 'missing-hub'
+  | 'unknown-hub'
+  | 'missing-path'
+  | 'unknown-path'
+  | 'unknown-article';
 
 /** Why an element cannot show what its attributes ask for; the detail of `hub-error`. */
 export class HubContentError extends Error {
@@ -18,28 +30,43 @@ export class HubContentError extends Error {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function bundleProblem(source: unknown): string | undefined {
-  if (!isRecord(source)) return 'it is not an object';
-  if (source.version !== BUNDLE_VERSION) {
-    return `its version is ${JSON.stringify(source.version)}, this library reads version ${BUNDLE_VERSION}`;
+/**
+ * Tells a bundle of another format version, and JSON that is no bundle at all, from a damaged
+ * bundle: each needs a different fix. Bundles of version 1 carry no `format` field.
+ */
+function formatProblem(source: unknown, where: string): HubContentError | undefined {
+  const isBundle = isRecord(source) && (source.format === BUNDLE_FORMAT || (source.format === undefined && typeof source.version === 'number'));
+  if (!isBundle) {
+    return new HubContentError(
+      'invalid-bundle',
+      `${where} is not a topic-hub content bundle (it has no "format": "${BUNDLE_FORMAT}"). Give the element the bundle.json that the content build writes.`,
+    );
   }
-  return bundleStructureProblem(source);
+  if (source.version !== BUNDLE_VERSION) {
+    return new HubContentError(
+      'unsupported-version',
+      `${where} cannot be read: its version is ${JSON.stringify(source.version)}, this library reads version ${BUNDLE_VERSION}. Rebuild the bundle with this version of topic-hub-elements, or load the version of the library that wrote it.`,
+    );
+  }
+  return undefined;
 }
 
 const checkedBundles = new WeakMap<object, ContentBundle | HubContentError>();
 
 /**
  * Checks that `source` is a content bundle this runtime can read, once per object.
- * Throws a HubContentError (`invalid-bundle`) naming what is wrong.
+ * Throws a HubContentError (`invalid-bundle` or `unsupported-version`) naming what is wrong;
+ * `where` names the bundle in that message (e.g. the URL it came from).
  */
-export function readBundle(source: unknown = defaultBundleSource): ContentBundle {
+export function readBundle(source: unknown = defaultBundleSource, where = 'The content bundle'): ContentBundle {
   const key = isRecord(source) ? source : undefined;
   let checked = key && checkedBundles.get(key);
   if (!checked) {
-    const problem = bundleProblem(source);
-    checked = problem
-      ? new HubContentError('invalid-bundle', `The content bundle cannot be read: ${problem}.`)
-      : (source as unknown as ContentBundle);
+    checked = formatProblem(source, where);
+    if (!checked) {
+      const problem = bundleStructureProblem(source as Record<string, unknown>);
+      checked = problem ? new HubContentError('invalid-bundle', `${where} cannot be read: ${problem}.`) : (source as unknown as ContentBundle);
+    }
     if (key) checkedBundles.set(key, checked);
   }
   if (checked instanceof HubContentError) throw checked;

@@ -1,14 +1,19 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { defaultLoadTimeout } from '../content/bundle-loader.js';
 import { findHub, HubContentError, readBundle, type HubErrorCode } from '../content/content-store.js';
 import type { ContentBundle, Hub } from '../content/bundle-types.js';
+import { BundleSourceController } from './bundle-source-controller.js';
 import { clampHeadingLevel } from './heading.js';
 import { themeStyles } from './theme.styles.js';
+import { libraryVersion } from './version.js';
 
 export interface HubErrorDetail {
   code: HubErrorCode;
   message: string;
   hub: string;
+  /** The absolute URL of the bundle, where the element loads it from `src`. */
+  src?: string;
 }
 
 declare global {
@@ -20,18 +25,45 @@ declare global {
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * What every element of the library shares: the content bundle, the colour scheme, the heading
- * level, and one error contract — a bad attribute or bundle renders an alert in place of the
- * content and fires `hub-error`; nothing is thrown into the page.
+ * What every element of the library shares: the content bundle (built in, set as a property, or
+ * loaded from `src`), the colour scheme, the heading level, and one error contract — a bad
+ * attribute or bundle renders an alert in place of the content and fires `hub-error`; nothing
+ * is thrown into the page.
+ *
+ * @fires hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
+ * @csspart loading - The quiet placeholder shown while the bundle at `src` loads.
  */
 export abstract class BundleElement extends LitElement {
   static override styles = [themeStyles];
 
+  /** The version of the copy of the library that defined this element. */
+  static readonly libraryVersion = libraryVersion;
+
+  private readonly source = new BundleSourceController(this);
+  private assignedBundle?: unknown;
+
   /**
-   * A content bundle to read instead of the one built into the library (an object as written by
-   * `npm run build:content`). A bundle this version cannot read shows the error state.
+   * A content bundle object to read instead of loading `src` or using the built-in one (an object
+   * as written by the content build). A bundle this version cannot read shows the error state.
+   * When the element loaded its bundle from `src`, reading this gives that bundle.
    */
-  @property({ attribute: false }) bundle?: unknown;
+  @property({ attribute: false })
+  get bundle(): unknown {
+    return this.assignedBundle ?? (this.source.current.state === 'loaded' ? this.source.current.bundle : undefined);
+  }
+  set bundle(value: unknown) {
+    this.assignedBundle = value;
+  }
+
+  /**
+   * URL of a content bundle (`bundle.json`) to show instead of the built-in one, absolute or
+   * relative to the page. It is fetched once per page for every element that names it. Ignored
+   * while the `bundle` property is set.
+   */
+  @property() src?: string;
+
+  /** How long to wait for the bundle at `src`, in milliseconds, before showing a `timeout` error. */
+  @property({ type: Number }) timeout = defaultLoadTimeout;
 
   /** Colour scheme: `auto` follows the page's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: Theme = 'auto';
@@ -58,7 +90,15 @@ export abstract class BundleElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>) {
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultLoadTimeout;
+    this.source.use(this.assignedBundle === undefined && this.src ? this.src : undefined, timeout);
+    const { current } = this.source;
+    if (current.state === 'loading') {
+      this.failure = undefined;
+      return;
+    }
     try {
+      if (current.state === 'failed') throw current.error;
       this.resolveContent(readBundle(this.bundle));
       this.failure = undefined;
     } catch (error) {
@@ -67,6 +107,9 @@ export abstract class BundleElement extends LitElement {
   }
 
   protected override render() {
+    if (this.source.current.state === 'loading') {
+      return html`<div class="loading" part="loading" aria-busy="true">Loading…</div>`;
+    }
     if (!this.failure) {
       try {
         return this.renderContent();
@@ -85,7 +128,9 @@ export abstract class BundleElement extends LitElement {
     if (key === this.reportedFailure) return;
     this.reportedFailure = key;
     if (this.failure) {
-      this.emit<HubErrorDetail>('hub-error', { code: this.failure.code, message: this.failure.message, hub: this.hubId });
+      const { current } = this.source;
+      const src = current.state === 'none' ? undefined : current.url;
+      this.emit<HubErrorDetail>('hub-error', { code: this.failure.code, message: this.failure.message, hub: this.hubId, ...(src && { src }) });
     }
   }
 

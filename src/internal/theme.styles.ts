@@ -66,6 +66,12 @@ export const themeStyles = css`
     margin: 0;
     padding: 0;
   }
+  .loading {
+    /* Some room for the content to come, so the page moves less when it arrives. */
+    min-height: 8rem;
+    padding: var(--_space-m);
+    color: var(--_color-text-quiet);
+  }
   .error {
     border: 1px solid var(--_color-danger);
     border-radius: var(--_radius);

@@ -101,7 +101,7 @@ describe('<article-card>', () => {
       (el as ArticleCard).bundle = { version: 99 };
     });
     expect(textOf(deepQuery(element, '[role="alert"]'))).to.match(/version is 99/);
-    expect(errors.map((error) => error.code)).to.deep.equal(['invalid-bundle']);
+    expect(errors.map((error) => error.code)).to.deep.equal(['unsupported-version']);
   });
 
   for (const theme of ['light', 'dark'] as const) {

@@ -172,16 +172,16 @@ describe('<topic-hub>', () => {
   itFollowsTheHubErrorContract('topic-hub');
 
   it('shows an error for a bundle of another version or a damaged one', async () => {
-    for (const [bundle, pattern] of [
-      [{ version: 99, hubs: {}, articles: {}, searchIndex: '' }, /version is 99/],
-      [{ format: 'topic-hub-bundle', version: 2, hubs: { x: { title: 'X' } }, articles: {}, searchIndex: '' }, /hub "x"/],
-      ['not a bundle', /not an object/],
+    for (const [bundle, pattern, code] of [
+      [{ version: 99, hubs: {}, articles: {}, searchIndex: '' }, /version is 99/, 'unsupported-version'],
+      [{ format: 'topic-hub-bundle', version: 2, hubs: { x: { title: 'X' } }, articles: {}, searchIndex: '' }, /hub "x"/, 'invalid-bundle'],
+      ['not a bundle', /not a topic-hub content bundle/, 'invalid-bundle'],
     ] as const) {
       const { element, errors } = await renderExpectingError('<topic-hub hub="x"></topic-hub>', (el) => {
         (el as TopicHub).bundle = bundle;
       });
       expect(textOf(deepQuery(element, '[role="alert"]'))).to.match(pattern);
-      expect(errors[0].code).to.equal('invalid-bundle');
+      expect(errors[0].code).to.equal(code);
     }
   });
 

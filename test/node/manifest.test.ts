@@ -87,13 +87,13 @@ describe('custom-elements.json', () => {
         const attributes = [...source.matchAll(/@property\(([^)]*)\)\s+(?:override\s+)?(\w+)/g)]
           .filter(([, options]) => !/attribute:\s*false/.test(options))
           .map(([, options, field]) => /attribute:\s*'([^']+)'/.exec(options)?.[1] ?? field.toLowerCase());
-        expectIncludes(tag, 'attribute', declaration.attributes, unique([...attributes, 'theme', 'heading-level']));
+        expectIncludes(tag, 'attribute', declaration.attributes, unique([...attributes, 'theme', 'heading-level', 'src', 'timeout']));
 
         const events = [...source.matchAll(/this\.emit(?:<[^>]*>)?\(\s*'([^']+)'/g)].map(([, name]) => name);
         expectIncludes(tag, 'event', declaration.events, unique([...events, 'hub-error']));
 
         const parts = [...source.matchAll(/\bpart="([^"$]+)"/g)].flatMap(([, value]) => value.trim().split(/\s+/));
-        expectIncludes(tag, 'CSS part', declaration.cssParts, unique([...parts, 'error']));
+        expectIncludes(tag, 'CSS part', declaration.cssParts, unique([...parts, 'error', 'loading']));
 
         const cssProperties = [...styles.matchAll(/var\((--hub-[a-z0-9-]+)/g)].map(([, name]) => name);
         expectIncludes(tag, 'CSS custom property', declaration.cssProperties, unique(cssProperties));

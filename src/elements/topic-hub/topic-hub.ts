@@ -22,7 +22,7 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  * related hubs and references, in that order; a section the hub has no content for is left out.
  * Each section is also an element of its own.
  *
- * @fires hub-error - The hub is unknown or the bundle cannot be read. Detail: code, message, hub.
+ * @fires hub-error - The hub is unknown, or the bundle cannot be loaded or read (never while it is still loading). Detail: code, message, hub, and src where the bundle comes from `src`.
  * @fires reading-progress - From a reading path: the reader marked an article as read or unread.
  * @fires tag-filter-change - From the references: the reader selected or cleared a tag.
  * @fires search-change - From the search above the references: the query or tags changed.

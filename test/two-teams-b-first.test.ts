@@ -1,0 +1,3 @@
+import { describeTwoTeams } from './two-teams.js';
+
+describeTwoTeams('B');

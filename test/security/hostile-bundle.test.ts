@@ -174,6 +174,21 @@ describe('a hostile bundle from an XSS corpus, on a page without CSP', () => {
   });
 });
 
+describe('the XSS corpus through the real content build, on a page without CSP', () => {
+  it('<topic-hub> runs nothing, creates only template tags, and shows the built prose', async () => {
+    // Built by web-test-runner.config.mjs (test/security/hostile-content.ts, then scripts/build-content.ts).
+    const response = await fetch('/__security/built-bundle.json');
+    expect(response.ok, 'the built bundle is served').to.equal(true);
+    const bundle = (await response.json()) as ContentBundle;
+    const [{ element, errors }] = await renderAll(bundle, [['topic-hub', { hub: 'hostile' }]]);
+    const hub = bundle.hubs.hostile;
+    const articleTitles = hub.references.map((id) => bundle.articles[id].title);
+    expectSafeAndShown(element, errors, [hub.title, ...articleTitles]);
+    expect(deepQueryAll(element, '[part~="question"]')).to.have.length(hub.questions.length);
+    expect(deepQueryAll<HTMLAnchorElement>(element, '[part~="intro"] a').map((link) => link.href)).to.include(new URL('//evil.example/', location.href).href);
+  });
+});
+
 describe('a malformed bundle on a page without CSP', () => {
   const lookAlike = { _$litType$: 1, strings: ['<img src=x onerror="window.__xss=1">'], values: [] };
   /** A copy of the shipped bundle with one part replaced. */

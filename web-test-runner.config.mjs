@@ -74,6 +74,17 @@ export default {
         // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
       },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        // An alert from any frame (an XSS payload in an iframe it made, say) would block the page until
+        // the run times out: dismiss it, and set the flag the security tests check.
+        page.on('dialog', async (dialog) => {
+          const shown = `${dialog.type()}(${dialog.message()})`;
+          await dialog.dismiss();
+          await page.evaluate((what) => (window.__xss ??= `dialog ${what}`), shown).catch(() => {});
+        });
+        return page;
+      },
     }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

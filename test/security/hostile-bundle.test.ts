@@ -43,6 +43,11 @@ before(async () => {
   hostile = buildHostileBundle(corpus, urlVectors);
 });
 
+// Each test answers for its own renders.
+beforeEach(() => {
+  delete window.__xss;
+});
+
 /** Waits until image error/load events and queued navigations have had their turn, then checks the flag. */
 async function expectNoPayloadRan() {
   await nextFrame();
@@ -209,21 +214,22 @@ describe('a malformed bundle on a page without CSP', () => {
   };
   const hubOf = (bundle: ContentBundle) => bundle.hubs['technical-leadership'];
   const firstArticle = (bundle: ContentBundle) => bundle.articles[hubOf(bundle).references[0]];
-  const cases: [string, (bundle: ContentBundle) => void][] = [
-    ['a rich-text node of an unknown type', (b) => (hubOf(b).intro[0] = { type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never)],
-    ['an inline node of an unknown type', (b) => (hubOf(b).questions[0] = [{ type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never])],
-    ['a Lit template look-alike as a question', (b) => (hubOf(b).questions[0] = [lookAlike as never])],
-    ['a Lit template look-alike as a hub title', (b) => (hubOf(b).title = lookAlike as never)],
-    ['a Lit template look-alike as an article title', (b) => (firstArticle(b).title = lookAlike as never)],
-    ['a Lit template look-alike as a tag', (b) => (firstArticle(b).tags = [lookAlike as never])],
-    ['a number as an article title', (b) => (firstArticle(b).title = 42 as never)],
-    ['a list as an article URL', (b) => (firstArticle(b).url = ['javascript:window.__xss=1'] as never)],
-    ['a list as a link href', (b) => (hubOf(b).questions[0] = [{ type: 'link', href: ['javascript:window.__xss=1'], children: ['x'] } as never])],
-    ['an intro nested 10,000 lists deep', (b) => (hubOf(b).intro = [deeply(10_000, (inner) => ({ type: 'list', ordered: false, items: [[inner]] }), { type: 'paragraph', children: ['x'] })] as never)],
-    ['a question nested 10,000 emphases deep', (b) => (hubOf(b).questions[0] = [deeply(10_000, (inner) => ({ type: 'em', children: [inner] }), 'x')] as never)],
+  // Each with the part of the message that says what is wrong, so the check (not a crash) is what refused it.
+  const cases: [string, (bundle: ContentBundle) => void, string][] = [
+    ['a rich-text node of an unknown type', (b) => (hubOf(b).intro[0] = { type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never), 'has the unknown type "html"'],
+    ['an inline node of an unknown type', (b) => (hubOf(b).questions[0] = [{ type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never]), 'has the unknown type "html"'],
+    ['a Lit template look-alike as a question', (b) => (hubOf(b).questions[0] = [lookAlike as never]), 'has the unknown type undefined'],
+    ['a Lit template look-alike as a hub title', (b) => (hubOf(b).title = lookAlike as never), '.title must be text'],
+    ['a Lit template look-alike as an article title', (b) => (firstArticle(b).title = lookAlike as never), '.title must be text'],
+    ['a Lit template look-alike as a tag', (b) => (firstArticle(b).tags = [lookAlike as never]), '.tags[0] must be text'],
+    ['a number as an article title', (b) => (firstArticle(b).title = 42 as never), '.title must be text'],
+    ['a list as an article URL', (b) => (firstArticle(b).url = ['javascript:window.__xss=1'] as never), '.url must be text'],
+    ['a list as a link href', (b) => (hubOf(b).questions[0] = [{ type: 'link', href: ['javascript:window.__xss=1'], children: ['x'] } as never]), '.href must be text'],
+    ['an intro nested 10,000 lists deep', (b) => (hubOf(b).intro = [deeply(10_000, (inner) => ({ type: 'list', ordered: false, items: [[inner]] }), { type: 'paragraph', children: ['x'] })] as never), 'is nested too deeply'],
+    ['a question nested 10,000 emphases deep', (b) => (hubOf(b).questions[0] = [deeply(10_000, (inner) => ({ type: 'em', children: [inner] }), 'x')] as never), 'is nested too deeply'],
   ];
 
-  for (const [what, change] of cases) {
+  for (const [what, change, problem] of cases) {
     it(`${what}: every element shows the invalid-bundle error and runs nothing`, async () => {
       const bundle = shippedWith(change);
       const articleId = hubOf(bundle).references[0];
@@ -233,6 +239,7 @@ describe('a malformed bundle on a page without CSP', () => {
         const tag = tags[i];
         expect(deepQuery(element, '[role="alert"]'), `${tag} shows an alert`).to.exist;
         expect(errors.map((error) => error.code), tag).to.deep.equal(['invalid-bundle']);
+        expect(errors[0].message, tag).to.contain(problem);
         expect(auditComposedTree(element)).to.deep.equal([]);
         expect(composedElements(element).some((node) => node.localName === 'img')).to.equal(false);
       });

@@ -48,7 +48,10 @@ const cards = (doc: Document) => {
 
 /** The hub renders, its 31 references too, and a typed search lists results: all through Lit's templates. */
 async function expectWorkingHub(doc: Document) {
-  await waitUntil(() => titleOf(doc) === 'Technical Leadership', 'the hub renders');
+  const win = doc.defaultView as unknown as Window & PageRecord;
+  await waitUntil(() => titleOf(doc) === 'Technical Leadership').catch(() => {
+    throw new Error(`The hub did not render. CSP violations: ${JSON.stringify(win.__cspViolations)}; errors: ${JSON.stringify(win.__pageErrors)}`);
+  });
   await waitUntil(() => cards(doc).length === 31, 'the 31 references render');
   const search = composedElements(doc.querySelector('topic-hub')!).find((element) => element.localName === 'article-search')!;
   const input = search.shadowRoot!.querySelector('input')!;
@@ -59,7 +62,6 @@ async function expectWorkingHub(doc: Document) {
     'The Throughput Engineer: Why Headcount Is a Lagging Metric',
   );
   // Violation reports are queued: let the page's frames and tasks run before they are read.
-  const win = doc.defaultView!;
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   await new Promise((resolve) => setTimeout(resolve, 50));
 }

@@ -15,6 +15,7 @@ import type { ArticleSelectDetail } from '../../src/elements/article-search/arti
 import type { HubErrorDetail } from '../../src/internal/hub-element.js';
 import { composedElements, composedText, deepQuery, deepQueryAll, settled } from '../helpers.js';
 import { auditComposedTree, folded } from './dom-audit.js';
+import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { buildHostileBundle, type HostileFixture } from './hostile-bundle-fixture.js';
 import { corpusFiles, urlVectors, xssCorpus } from './xss-corpus.js';
 
@@ -245,4 +246,22 @@ describe('a malformed bundle on a page without CSP', () => {
       });
     });
   }
+});
+
+describe('a search index that names articles the bundle does not have', () => {
+  it('<article-search> leaves them out (no prototype property becomes a result) and keeps working', async () => {
+    const bundle = structuredClone((await import('../../src/content/default-bundle.js')).default as ContentBundle);
+    const index = new MiniSearch<Article>(searchIndexOptions);
+    const ghost = (id: string): Article => ({ id, title: 'Ghostly headcount', summary: 'x', tags: ['x'], canon: false, hubs: [] });
+    index.addAll([ghost('constructor'), ghost('__proto__'), ghost('toString'), ghost('not-in-the-bundle')]);
+    bundle.searchIndex = JSON.stringify(index);
+    const [{ element, errors }] = await renderAll(bundle, [['article-search', {}]]);
+    const search = element as ArticleSearch;
+    search.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'ghostly' });
+    await settled(search);
+    expect(errors).to.deep.equal([]);
+    expect(search.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(0);
+    expect(search.shadowRoot!.querySelector('[part~="empty"]')?.textContent).to.contain('No articles match');
+  });
 });

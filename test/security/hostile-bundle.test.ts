@@ -10,7 +10,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import MiniSearch from 'minisearch';
 import '../../src/index.js';
 import type { ArticleSearch } from '../../src/article-search.js';
-import type { Article, ContentBundle } from '../../src/content/bundle-types.js';
+import type { Article, BlockNode, ContentBundle, InlineNode } from '../../src/content/bundle-types.js';
 import type { ArticleSelectDetail } from '../../src/elements/article-search/article-search.js';
 import type { HubErrorDetail } from '../../src/internal/hub-element.js';
 import { composedElements, composedText, deepQuery, deepQueryAll, settled } from '../helpers.js';
@@ -86,6 +86,12 @@ function expectSafeAndShown(element: Element, errors: HubErrorDetail[], expected
   expect(missingText(element, expected)).to.deep.equal([]);
 }
 
+/** The text of rich text exactly as written, every string in order: what its element's textContent must be. */
+const plainInline = (node: InlineNode): string =>
+  typeof node === 'string' ? node : node.type === 'code' ? node.text : node.children.map(plainInline).join('');
+const plainBlock = (block: BlockNode): string =>
+  block.type === 'paragraph' ? block.children.map(plainInline).join('') : block.items.flat().map(plainBlock).join('');
+
 describe('a hostile bundle from an XSS corpus, on a page without CSP', () => {
   it('uses the published corpora, every vector in several fields', () => {
     expect(corpus).to.include('<img src=x onerror=alert(123) />');
@@ -102,7 +108,10 @@ describe('a hostile bundle from an XSS corpus, on a page without CSP', () => {
     rendered.forEach(({ element, errors }, h) => {
       const expected = hostile.hubs[h];
       expectSafeAndShown(element, errors, expected.hubText);
-      expect(deepQuery(element, '[part~="title"]').textContent).to.equal(hostile.bundle.hubs[expected.id].title);
+      const hub = hostile.bundle.hubs[expected.id];
+      expect(deepQuery(element, '[part~="title"]').textContent).to.equal(hub.title);
+      // Every string of the intro, in its place and order: rich text is shown whole, not dropped.
+      expect(deepQuery(element, '[part~="intro"]').textContent).to.equal(hub.intro.map(plainBlock).join(''));
       deepQueryAll<HTMLAnchorElement>(element, 'a').forEach((link) => hrefs.add(link.href));
     });
     // Links to allowed URLs stay links: the check refuses schemes, not content.
@@ -120,6 +129,11 @@ describe('a hostile bundle from an XSS corpus, on a page without CSP', () => {
     ]);
     const rendered = await renderAll(hostile.bundle, sections.map(([tag, attributes]) => [tag, attributes]));
     rendered.forEach(({ element, errors }, i) => expectSafeAndShown(element, errors, sections[i][2]));
+    for (const { element } of rendered.filter(({ element }) => element.localName === 'key-questions')) {
+      const { questions } = hostile.bundle.hubs[element.getAttribute('hub')!];
+      const shown = deepQueryAll(element, '[part~="question"]').map((item) => item.textContent);
+      expect(shown).to.deep.equal(questions.map((question) => question.map(plainInline).join('')));
+    }
   });
 
   it('<article-card> shows each article’s vectors literally in their places', async () => {

@@ -111,11 +111,10 @@ export function buildHostileBundle(
     const own = articleIds.slice(h * articlesPerHub, (h + 1) * articlesPerHub);
     const references = [...own, ...articleIds.slice(((h + 1) % hubCount) * articlesPerHub).slice(0, 2)];
     const hubText: string[] = [];
-    const section = (): string[] => [];
-    const startHereText = section();
-    const questionsText = section();
-    const failureModesText = section();
-    const relatedHubsText = section();
+    const startHereText: string[] = [];
+    const questionsText: string[] = [];
+    const failureModesText: string[] = [];
+    const relatedHubsText: string[] = [];
     const title = place();
     hubText.push(title);
     const introStrings: string[] = [];

@@ -1,4 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -87,12 +91,41 @@ function testServer() {
   };
 }
 
+/**
+ * Serves `/__security/built-bundle.json`: the XSS-corpus content folder (test/security/hostile-content.ts)
+ * built by the real content build, once per run and only when a test asks for it.
+ */
+function hostileBuiltBundle() {
+  const run = promisify(execFile);
+  let built;
+  const build = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hostile-built-'));
+    try {
+      await run(process.execPath, ['--import', 'tsx', 'test/security/hostile-content.ts', join(dir, 'content')]);
+      await run(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', '--content', join(dir, 'content'), '--out', join(dir, 'bundle.json')], {
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return await readFile(join(dir, 'bundle.json'), 'utf8');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+  return {
+    name: 'hostile-built-bundle',
+    async serve(context) {
+      if (context.path !== '/__security/built-bundle.json') return undefined;
+      built ??= build();
+      return { body: await built, type: 'json' };
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   middleware: [testServer()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -100,6 +133,17 @@ export default {
         headless: true,
         // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        // An alert from any frame (an XSS payload in an iframe it made, say) would block the page until
+        // the run times out: dismiss it, and set the flag the security tests check.
+        page.on('dialog', async (dialog) => {
+          const shown = `${dialog.type()}(${dialog.message()})`;
+          await dialog.dismiss();
+          await page.evaluate((what) => (window.__xss ??= `dialog ${what}`), shown).catch(() => {});
+        });
+        return page;
       },
     }),
   ],

@@ -156,14 +156,17 @@ export function markdownNestingProblem(text: string, firstLine = 1): string | un
       return `${where(index)}nests block quotes and lists more than ${MAX_BLOCK_NESTING} levels deep: flatten it`;
     }
   }
-  // Emphasis and links never span a blank line, so each paragraph is measured on its own.
+  // Emphasis and links never span a blank line or reach into the next list item or quote (marked
+  // lexes each item's text on its own), so each such run of lines is measured on its own.
   let start = 0;
   for (let index = 0; index <= lines.length; index += 1) {
-    if (index < lines.length && lines[index].trim() !== '') continue;
+    const blank = index < lines.length && lines[index].trim() === '';
+    const opensContainer = index < lines.length && index > start && blockDepth(lines[index]) > 0;
+    if (index < lines.length && !blank && !opensContainer) continue;
     if (inlineDepth(lines.slice(start, index).join('\n')) > MAX_INLINE_NESTING) {
       return `${where(start)}nests emphasis, strikethrough and link brackets more than ${MAX_INLINE_NESTING} levels deep: flatten it or escape the characters with \\`;
     }
-    start = index + 1;
+    start = blank ? index + 1 : index;
   }
   return undefined;
 }

@@ -130,9 +130,11 @@ function inline(tokens: Token[], problems: RichTextProblems): InlineText {
         out.push({ type: 'code', text: token.text });
         break;
       case 'link': {
-        const href = (token as Tokens.Link).href;
+        // marked leaves character references in a destination as written; CommonMark (and any
+        // HTML made from this tree) reads `&#106;avascript:` as `javascript:`, so check what it means.
+        const href = decodeHTML((token as Tokens.Link).href);
         if (!isBundleUrl(href)) {
-          problems.errors.push(`links to "${href}" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`);
+          problems.errors.push(`links to ${JSON.stringify(href)} are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`);
           break;
         }
         out.push({ type: 'link', href, children: inline(token.tokens ?? [], problems) });

@@ -61,11 +61,14 @@ export function searchArticles(bundle: ContentBundle, request: ArticleSearchRequ
   }
 
   const index = loadSearchIndex(bundle);
-  const filter = (result: SearchResult) => inScope(bundle.articles[result.id as string]);
+  // The index comes with the bundle: an id it names that is not one of the bundle's own articles
+  // ("constructor", "__proto__", a stale id) is no result.
+  const articleOf = (result: SearchResult) => (Object.hasOwn(bundle.articles, result.id) ? bundle.articles[result.id] : undefined);
+  const filter = (result: SearchResult) => inScope(articleOf(result));
   // Every word must match; only when that finds nothing does any word do.
   let results = index.search(query, { ...searchOptions, combineWith: 'AND', filter });
   if (results.length === 0) results = index.search(query, { ...searchOptions, combineWith: 'OR', filter });
-  const matches = results.map((result) => ({ article: bundle.articles[result.id as string], terms: result.terms }));
+  const matches = results.map((result) => ({ article: articleOf(result)!, terms: result.terms }));
   if (matches.length > 0) return { matches };
 
   const suggestion = index

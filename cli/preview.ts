@@ -57,16 +57,6 @@ export async function preview(dir: string, port: number): Promise<number> {
     for (const response of listeners) response.write('event: reload\ndata: rebuilt\n\n');
   }
 
-  await rebuild();
-  let pending: NodeJS.Timeout | undefined;
-  let building = Promise.resolve();
-  const watcher = watch(dir, { recursive: true }, () => {
-    clearTimeout(pending);
-    pending = setTimeout(() => {
-      building = building.then(rebuild);
-    }, rebuildDelayMs);
-  });
-
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
@@ -108,18 +98,26 @@ export async function preview(dir: string, port: number): Promise<number> {
     }
   });
 
+  // Listen before the first build, so a taken port is the one thing said.
   const listening = await new Promise<boolean>((resolve) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EADDRINUSE') throw error;
-      console.error(`topic-hub preview: port ${port} is already in use. Choose another one: topic-hub preview ${dir} --port ${port + 1}`);
+      const problem = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${error.message})`;
+      console.error(`topic-hub preview: port ${port} ${problem}. Choose another one: topic-hub preview ${dir} --port ${port + 1}`);
       resolve(false);
     });
     server.listen(port, '127.0.0.1', () => resolve(true));
   });
-  if (!listening) {
-    watcher.close();
-    return 1;
-  }
+  if (!listening) return 1;
+
+  await rebuild();
+  let pending: NodeJS.Timeout | undefined;
+  let building = Promise.resolve();
+  const watcher = watch(dir, { recursive: true }, () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      building = building.then(rebuild);
+    }, rebuildDelayMs);
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`Preview of ${dir}: http://127.0.0.1:${actualPort}/  (rebuilds on every save; Ctrl+C to stop)`);

@@ -8,7 +8,7 @@
  * Exit codes: 0 done, 1 content errors or a refused action, 2 a usage mistake.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import packageJson from '../package.json' with { type: 'json' };
+import { version } from '../package.json' with { type: 'json' };
 import { build, check } from './build.js';
 import { init } from './init.js';
 import { preview } from './preview.js';
@@ -75,7 +75,7 @@ Options:
   },
 };
 
-const generalHelp = `topic-hub ${packageJson.version}: build your own hub for the topic-hub elements from a folder of Markdown.
+const generalHelp = `topic-hub ${version}: build your own hub for the topic-hub elements from a folder of Markdown.
 
 Usage: topic-hub <command> <dir> [options]
 
@@ -111,7 +111,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (name === '-v' || name === '--version') {
-    console.log(packageJson.version);
+    console.log(version);
     return 0;
   }
   const command = Object.hasOwn(commands, name) ? commands[name] : undefined;

@@ -4,7 +4,7 @@
  * tarball holds the built dist/.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -152,10 +152,13 @@ describe('topic-hub from the packed package', () => {
 
   it('build writes nothing on an error: the previous output stays byte for byte, other files too', async () => {
     await cp(inProject('my-hub'), inProject('atomic'), { recursive: true });
+    // A file of the site's own, in the folder before the CLI ever writes there.
+    await mkdir(inProject('site/hub'), { recursive: true });
+    await writeFile(inProject('site/hub/keep.txt'), 'not the CLI’s');
     const good = await topicHub('build', 'atomic', '--out', 'site/hub');
     assert.equal(good.code, 0, good.stderr);
+    assert.deepEqual((await readdir(inProject('site/hub'))).sort(), ['bundle.json', 'keep.txt']);
     const before = await readFile(inProject('site/hub/bundle.json'));
-    await writeFile(inProject('site/hub/keep.txt'), 'not the CLI’s');
 
     await edit('atomic/articles/how-this-hub-works.md', 'canon: true', 'canon: maybe');
     const bad = await topicHub('build', 'atomic', '--out', 'site/hub');
@@ -179,18 +182,25 @@ references: [how-this-hub-works]
 A second hub in the same folder.
 `;
 
+  let server: ChildProcessWithoutNullStreams | undefined;
+  // A test that times out skips its own clean-up; a server left running would keep this file running.
+  after(() => server?.kill('SIGKILL'));
+
   it('serves every hub, rebuilds on save, shows errors on the page, stops on SIGTERM', { timeout: 30_000 }, async () => {
     await cp(inProject('my-hub'), inProject('pv'), { recursive: true });
     await writeFile(inProject('pv/hubs/second-hub.md'), secondHub);
     // The installed command itself, not through npx: npx does not pass SIGTERM on to it.
-    const server = spawn(inProject('node_modules/.bin/topic-hub'), ['preview', 'pv', '--port', '0'], { cwd: project });
+    server = spawn(inProject('node_modules/.bin/topic-hub'), ['preview', 'pv', '--port', '0'], { cwd: project });
     let stdout = '';
     let stderr = '';
     server.stdout.on('data', (chunk) => (stdout += chunk));
     server.stderr.on('data', (chunk) => (stderr += chunk));
     const exited = once(server, 'exit');
     try {
-      const origin = await eventually(async () => stdout.match(/http:\/\/127\.0\.0\.1:\d+/)?.[0]);
+      const origin = await eventually(async () => {
+        assert.equal(server!.exitCode, null, `the preview stopped early: ${stderr}`);
+        return stdout.match(/http:\/\/127\.0\.0\.1:\d+/)?.[0];
+      });
       const get = (path: string) => fetch(`${origin}${path}`);
 
       const page = await get('/');

@@ -61,6 +61,7 @@ async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
 }
 
 before(async () => {
+  assert.ok(existsSync(join(repo, 'dist/cli/topic-hub.js')), 'dist/cli/topic-hub.js exists: run npm run build first');
   root = await mkdtemp(join(tmpdir(), 'topic-hub-cli-'));
   const { stdout } = await exec('npm', ['pack', '--json', '--pack-destination', root], { cwd: repo });
   const [{ filename }] = JSON.parse(stdout) as { filename: string }[];

@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /** The element entry points of the npm package: each registers its tag and what it renders. */
@@ -29,7 +30,34 @@ const moduleListPlugin = (): Plugin => ({
   },
 });
 
+/** Copies the starter content (`cli/starter/`) beside the compiled CLI, where `topic-hub init` reads it. */
+const starterFilesPlugin = (): Plugin => ({
+  name: 'topic-hub:starter-files',
+  generateBundle() {
+    for (const entry of readdirSync('cli/starter', { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = join(entry.parentPath, entry.name);
+      this.emitFile({ type: 'asset', fileName: relative('cli', file).replaceAll('\\', '/'), source: readFileSync(file) });
+    }
+  },
+});
+
 export default defineConfig(({ mode }) => {
+  // `vite build --mode cli`: the `topic-hub` command as one Node file with every build-time
+  // library inside, so it runs from the installed package without its devDependencies.
+  if (mode === 'cli') {
+    return {
+      plugins: [starterFilesPlugin()],
+      ssr: { noExternal: true, target: 'node' },
+      build: {
+        ssr: 'cli/topic-hub.ts',
+        outDir: 'dist/cli',
+        emptyOutDir: true,
+        target: 'node20.19',
+        rolldownOptions: { output: { entryFileNames: 'topic-hub.js' } },
+      },
+    };
+  }
   // `vite build --mode dropin`: one self-contained ES module (elements, Lit, MiniSearch and the
   // content bundle) that a page loads with a single script tag.
   if (mode === 'dropin') {

@@ -1,2 +1,2 @@
 /** This copy's version (package.json's, checked by test/node/version.test.ts), so two copies on one page can tell each other apart. */
-export const libraryVersion = '0.1.0';
+export const libraryVersion = '0.2.0';

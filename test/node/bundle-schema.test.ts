@@ -57,11 +57,19 @@ describe('bundle.schema.json', () => {
   const brokenBundles: [string, string, (bundle: Record<string, any>) => void][] = [
     ['a javascript: link in rich text', `${link}/href`, (b) => (hub(b).intro[0].children[3].href = 'javascript:alert(1)')],
     ['a JavaScript: link with a tab inside', `${link}/href`, (b) => (hub(b).intro[0].children[3].href = 'Java\tScript:alert(1)')],
-    ['a data: article URL', '/articles/golden-paths/url', (b) => (b.articles['golden-paths'].url = 'data:text/html,<script>alert(1)</script>')],
+    [
+      'a data: article URL',
+      '/articles/golden-paths/url',
+      (b) => (b.articles['golden-paths'].url = 'data:text/html,<script>alert(1)</script>'),
+    ],
     ['a protocol-relative URL', `${hubPath}/url`, (b) => (hub(b).url = '//evil.example/')],
     ['a backslash URL that leaves the site', `${hubPath}/url`, (b) => (hub(b).url = '/\\evil.example/')],
     ['HTML where rich text belongs', `${hubPath}/intro`, (b) => (hub(b).intro = '<img src=x onerror=alert(1)>')],
-    ['an unknown rich-text node', `${hubPath}/questions/0/0`, (b) => (hub(b).questions[0] = [{ type: 'html', text: '<script>alert(1)</script>' }])],
+    [
+      'an unknown rich-text node',
+      `${hubPath}/questions/0/0`,
+      (b) => (hub(b).questions[0] = [{ type: 'html', text: '<script>alert(1)</script>' }]),
+    ],
     ['an on* attribute on a link node', link, (b) => (hub(b).intro[0].children[3].onclick = 'alert(1)')],
     ['a missing hub title', hubPath, (b) => delete hub(b).title],
     ['headings that are not text', `${hubPath}/headings/questions`, (b) => (hub(b).headings = { questions: 42 })],

@@ -2,7 +2,7 @@
  * Theming from the page: the --hub-* custom properties, ::part() selectors, the theme attribute
  * and prefers-color-scheme, observed as computed styles inside the shadow roots.
  */
-import { expect } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/article-card.js';
 import '../../src/reading-path.js';
@@ -15,7 +15,7 @@ const pathMarkup = (attributes = '') => `<reading-path hub="${HUB}" path="ai-ope
 const cardMarkup = (attributes = '') => `<article-card article="ai-roadmaps-survive-reality" ${attributes}></article-card>`;
 
 const style = (element: Element | undefined) => {
-  expect(element, 'the element to style exists').to.exist;
+  assert.exists(element, 'the element to style exists');
   return getComputedStyle(element!);
 };
 const cardBackground = (root: Element) => style(deepQuery(root, '[part~="card"]')).backgroundColor;

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
 import '../../src/topic-hub.js';
 import type { TopicHub } from '../../src/topic-hub.js';
 import {
@@ -222,7 +222,7 @@ describe('<topic-hub>', () => {
     const [broken, working] = Array.from(container.querySelectorAll('topic-hub'));
     await settled(broken);
     await settled(working);
-    expect(deepQuery(broken, '[role="alert"]')).to.exist;
+    assert.exists(deepQuery(broken, '[role="alert"]'));
     expect(deepQueryAll(deepQuery(working, 'reference-list'), 'article-card')).to.have.length(31);
   });
 

@@ -105,7 +105,7 @@ describe('topic-hub from the packed package', () => {
     const hub = await readFile(inProject('my-hub/hubs/my-hub.md'), 'utf8');
     assert.match(hub, /^title: "My Hub"$/m);
     assert.match(hub, /^# title \(required, text\)/m, 'fields are explained');
-    assert.match(hub, /^# headings:\n#   startHere: /m, 'the optional headings are shown, commented out');
+    assert.match(hub, /^# headings:\n# {3}startHere: /m, 'the optional headings are shown, commented out');
     assert.match(result.stdout, /npx topic-hub preview my-hub/);
     assert.match(result.stdout, /<topic-hub src="\/hubs\/my-hub\/bundle.json" hub="my-hub"><\/topic-hub>/);
 

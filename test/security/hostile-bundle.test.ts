@@ -5,7 +5,7 @@
  * script URL may reach the DOM, no tag outside the templates' may appear, and every vector must
  * show as the text it is, where it was placed.
  */
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { assert, expect, fixture, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import MiniSearch from 'minisearch';
 import '../../src/index.js';
@@ -303,7 +303,7 @@ describe('a malformed bundle on a page without CSP', () => {
       );
       rendered.forEach(({ element, errors }, i) => {
         const tag = tags[i];
-        expect(deepQuery(element, '[role="alert"]'), `${tag} shows an alert`).to.exist;
+        assert.exists(deepQuery(element, '[role="alert"]'), `${tag} shows an alert`);
         expect(
           errors.map((error) => error.code),
           tag,

@@ -67,7 +67,10 @@ function testServer() {
       ctx.body = { released: query.hold };
     } else if (ctx.path.endsWith('/bundle')) {
       if (query.hold) {
-        const answer = await Promise.race([hold(query.hold).then(() => 'released'), new Promise((closed) => ctx.req.once('close', () => closed('closed')))]);
+        const answer = await Promise.race([
+          hold(query.hold).then(() => 'released'),
+          new Promise((closed) => ctx.req.once('close', () => closed('closed'))),
+        ]);
         if (answer === 'closed') {
           closed.set(ctx.url, (closed.get(ctx.url) ?? 0) + 1);
           return;
@@ -102,9 +105,13 @@ function hostileBuiltBundle() {
     const dir = await mkdtemp(join(tmpdir(), 'hostile-built-'));
     try {
       await run(process.execPath, ['--import', 'tsx', 'test/security/hostile-content.ts', join(dir, 'content')]);
-      await run(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', '--content', join(dir, 'content'), '--out', join(dir, 'bundle.json')], {
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      await run(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/build-content.ts', '--content', join(dir, 'content'), '--out', join(dir, 'bundle.json')],
+        {
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       return await readFile(join(dir, 'bundle.json'), 'utf8');
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -132,7 +139,14 @@ export default {
         executablePath: findChrome(),
         headless: true,
         // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
       async createPage({ context }) {
         const page = await context.newPage();

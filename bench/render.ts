@@ -11,8 +11,15 @@ import puppeteer from 'puppeteer-core';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import type { ContentBundle } from '../src/content/bundle-types.js';
 
-const types: Record<string, string> = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css' };
-const page = '<!doctype html><meta charset="utf-8"><title>bench</title><body><script type="module" src="/dist/topic-hub.js"></script></body>';
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.html': 'text/html',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+const page =
+  '<!doctype html><meta charset="utf-8"><title>bench</title><body><script type="module" src="/dist/topic-hub.js"></script></body>';
 
 function serve(root: string): Promise<Server> {
   const server = createServer(async (request, response) => {
@@ -64,10 +71,17 @@ const inPage = async ({ hub, bundleJson, runs }: { hub: string; bundleJson?: str
     if (!(node instanceof Element)) return '';
     const tag = node.localName;
     if (tag === 'style' || tag === 'script') return '';
-    const children = Array.from((node.shadowRoot ?? node).childNodes).map(composed).join('');
+    const children = Array.from((node.shadowRoot ?? node).childNodes)
+      .map(composed)
+      .join('');
     const isCustom = tag.includes('-');
     const name = isCustom ? 'div' : tag;
-    const attrs = isCustom ? '' : Array.from(node.attributes).filter((attr) => /^(href|class|id|part|type|aria-[\w-]+|role)$/.test(attr.name)).map((attr) => ` ${attr.name}="${attr.value.replace(/"/g, '&quot;')}"`).join('');
+    const attrs = isCustom
+      ? ''
+      : Array.from(node.attributes)
+          .filter((attr) => /^(href|class|id|part|type|aria-[\w-]+|role)$/.test(attr.name))
+          .map((attr) => ` ${attr.name}="${attr.value.replace(/"/g, '&quot;')}"`)
+          .join('');
     return /^(input|br|hr|img)$/.test(name) ? `<${name}${attrs}>` : `<${name}${attrs}>${children}</${name}>`;
   };
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -129,14 +143,26 @@ const inPage = async ({ hub, bundleJson, runs }: { hub: string; bundleJson?: str
   return { elementMs: median(elementTimes), staticMs: median(staticTimes), tagFilterMs: median(filterTimes), nodes };
 };
 
-export async function benchRender(root: string, cases: { label: string; hub: string; bundle?: ContentBundle }[], runs: number): Promise<RenderFigures[]> {
+export async function benchRender(
+  root: string,
+  cases: { label: string; hub: string; bundle?: ContentBundle }[],
+  runs: number,
+): Promise<RenderFigures[]> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('no Chrome or Chromium found (node scripts/find-chrome.mjs)');
   const server = await serve(root);
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const out: RenderFigures[] = [];
@@ -147,7 +173,13 @@ export async function benchRender(root: string, cases: { label: string; hub: str
       await tab.evaluate('globalThis.__name = (fn) => fn');
       const result = await tab.evaluate(inPage, { hub, bundleJson: bundle && JSON.stringify(bundle), runs });
       await tab.close();
-      out.push({ label, runs, ...result, tagFilterMs: typeof result.tagFilterMs === 'number' && !Number.isNaN(result.tagFilterMs) ? result.tagFilterMs : undefined, ratio: result.elementMs / result.staticMs });
+      out.push({
+        label,
+        runs,
+        ...result,
+        tagFilterMs: typeof result.tagFilterMs === 'number' && !Number.isNaN(result.tagFilterMs) ? result.tagFilterMs : undefined,
+        ratio: result.elementMs / result.staticMs,
+      });
     }
     return out;
   } finally {

@@ -9,7 +9,18 @@ import { readBundle } from '../src/content/content-store.js';
 import { loadSearchIndex, searchArticles } from '../src/search/article-search-engine.js';
 
 const bundle = readBundle(defaultBundle);
-const queries = ['headcount', 'hedcount', 'gover', 'techincal debt', 'ai platform teams', 'security culture', 'roadmapping', 'layoffs', 'cto due diligence', 'engineering metrics'];
+const queries = [
+  'headcount',
+  'hedcount',
+  'gover',
+  'techincal debt',
+  'ai platform teams',
+  'security culture',
+  'roadmapping',
+  'layoffs',
+  'cto due diligence',
+  'engineering metrics',
+];
 const rounds = 20;
 
 const loadStart = performance.now();
@@ -29,4 +40,6 @@ for (let round = 0; round < rounds; round++) {
 times.sort((a, b) => a - b);
 const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
 console.log(`index load (loadJSON): ${loadMs.toFixed(2)} ms`);
-console.log(`keystrokes: ${times.length}; median ${at(0.5).toFixed(3)} ms; p95 ${at(0.95).toFixed(3)} ms; worst ${times.at(-1)!.toFixed(3)} ms`);
+console.log(
+  `keystrokes: ${times.length}; median ${at(0.5).toFixed(3)} ms; p95 ${at(0.95).toFixed(3)} ms; worst ${times.at(-1)!.toFixed(3)} ms`,
+);

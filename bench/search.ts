@@ -32,12 +32,23 @@ export interface BenchQuery {
 
 /** Whole words, words typed letter by letter (every prefix is one query), typos, tag filters. */
 export function querySet(): BenchQuery[] {
-  const words = ['leadership', 'technical debt', 'platform teams', 'hiring', 'incident review', 'roadmap', 'security culture', 'engineering metrics'];
+  const words = [
+    'leadership',
+    'technical debt',
+    'platform teams',
+    'hiring',
+    'incident review',
+    'roadmap',
+    'security culture',
+    'engineering metrics',
+  ];
   const typed = ['governance', 'headcount', 'architecture'];
   const typos = ['hedcount', 'techincal debt', 'goverance', 'platfrom', 'leadreship'];
   return [
     ...words.map((query) => ({ kind: 'word' as const, query, tags: [] })),
-    ...typed.flatMap((word) => Array.from({ length: word.length }, (_, i) => ({ kind: 'typed' as const, query: word.slice(0, i + 1), tags: [] }))),
+    ...typed.flatMap((word) =>
+      Array.from({ length: word.length }, (_, i) => ({ kind: 'typed' as const, query: word.slice(0, i + 1), tags: [] })),
+    ),
     ...typos.map((query) => ({ kind: 'typo' as const, query, tags: [] })),
     { kind: 'tags', query: 'teams', tags: ['leadership'] },
     { kind: 'tags', query: 'cost', tags: ['ai'] },
@@ -86,14 +97,28 @@ interface Peer {
 }
 
 const fuzziness = (term: string) => (term.length <= 3 ? 0 : term.length <= 5 ? 1 : 2);
-const terms = (query: string) => query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const terms = (query: string) =>
+  query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
-const fuseOptions = { keys: [{ name: 'title', weight: 3 }, { name: 'tags', weight: 2 }, { name: 'summary', weight: 1 }], ignoreLocation: true, threshold: 0.4 };
+const fuseOptions = {
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'tags', weight: 2 },
+    { name: 'summary', weight: 1 },
+  ],
+  ignoreLocation: true,
+  threshold: 0.4,
+};
 
 const peers: Peer[] = [
   {
     name: 'Fuse.js',
-    notes: ['fuzzy (Bitap) scan of every document per query: no inverted index; typos and prefixes by approximate substring match; tags filtered after search'],
+    notes: [
+      'fuzzy (Bitap) scan of every document per query: no inverted index; typos and prefixes by approximate substring match; tags filtered after search',
+    ],
     build: (articles) => new Fuse(articles, fuseOptions),
     serialize: (index) => JSON.stringify((index as Fuse<Article>).getIndex().toJSON()),
     load: (serialized, articles) => new Fuse(articles, fuseOptions, Fuse.parseIndex(JSON.parse(serialized))),
@@ -101,14 +126,17 @@ const peers: Peer[] = [
   },
   {
     name: 'lunr',
-    notes: ['typos and prefixes only through explicit query syntax (term~N, term*): translated per term with our fuzziness rule; OR of terms (no AND-then-OR fallback); English stemmer and stop words; tags filtered after search'],
+    notes: [
+      'typos and prefixes only through explicit query syntax (term~N, term*): translated per term with our fuzziness rule; OR of terms (no AND-then-OR fallback); English stemmer and stop words; tags filtered after search',
+    ],
     build: (articles) =>
       lunr(function () {
         this.ref('id');
         this.field('title', { boost: 3 });
         this.field('tags', { boost: 2 });
         this.field('summary');
-        for (const article of articles) this.add({ id: article.id, title: article.title, tags: article.tags.join(' '), summary: article.summary });
+        for (const article of articles)
+          this.add({ id: article.id, title: article.title, tags: article.tags.join(' '), summary: article.summary });
       }),
     serialize: (index) => JSON.stringify(index),
     load: (serialized) => lunr.Index.load(JSON.parse(serialized)),
@@ -129,10 +157,13 @@ const peers: Peer[] = [
   },
   {
     name: 'FlexSearch',
-    notes: ['Document index, tokenize "forward" for prefixes; no edit-distance typo tolerance (default encoder); results capped at 1,000 per field; tags filtered after search'],
+    notes: [
+      'Document index, tokenize "forward" for prefixes; no edit-distance typo tolerance (default encoder); results capped at 1,000 per field; tags filtered after search',
+    ],
     build: (articles) => {
       const index = new FlexSearch.Document({ document: { id: 'id', index: ['title', 'summary', 'tags'] }, tokenize: 'forward' });
-      for (const article of articles) index.add({ id: article.id, title: article.title, summary: article.summary, tags: article.tags.join(' ') });
+      for (const article of articles)
+        index.add({ id: article.id, title: article.title, summary: article.summary, tags: article.tags.join(' ') });
       return index;
     },
     serialize: (index) => {
@@ -146,7 +177,8 @@ const peers: Peer[] = [
     search: (index, query) => {
       if (!query.trim()) return [];
       const ids = new Set<string>();
-      for (const field of (index as FlexDocument).search(query, { limit: 1000 }) as { result: string[] }[]) for (const id of field.result) ids.add(String(id));
+      for (const field of (index as FlexDocument).search(query, { limit: 1000 }) as { result: string[] }[])
+        for (const id of field.result) ids.add(String(id));
       return [...ids];
     },
   },
@@ -181,7 +213,12 @@ function measureQueries(queries: BenchQuery[], options: RunOptions, run: (query:
 }
 
 /** Our engine on one bundle, queried through searchArticles exactly as <article-search> does. */
-export function benchOurs(bundle: ContentBundle, hub: string, queries: BenchQuery[], options: RunOptions & { loadRepeats: number }): EngineFigures {
+export function benchOurs(
+  bundle: ContentBundle,
+  hub: string,
+  queries: BenchQuery[],
+  options: RunOptions & { loadRepeats: number },
+): EngineFigures {
   const articles = Object.values(bundle.articles);
   const builds: number[] = [];
   let serialized = '';

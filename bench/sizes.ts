@@ -48,7 +48,17 @@ export function measureSizes(root: string) {
   const content = dropIn.slice(start, end);
   const runtime = `${dropIn.slice(0, start)}"{}"${dropIn.slice(end)}`;
 
-  const elements = ['topic-hub', 'article-search', 'reference-list', 'reading-path', 'start-here', 'key-questions', 'failure-mode-list', 'related-hubs', 'article-card'].map((name) => {
+  const elements = [
+    'topic-hub',
+    'article-search',
+    'reference-list',
+    'reading-path',
+    'start-here',
+    'key-questions',
+    'failure-mode-list',
+    'related-hubs',
+    'article-card',
+  ].map((name) => {
     const files = [...withChunks(join(root, `dist/lib/${name}.js`))];
     const sources = files.map((file) => readFileSync(file, 'utf8'));
     return {

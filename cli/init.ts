@@ -10,7 +10,11 @@ const hubIdFor = (dir: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'my-hub';
 
-const titleFor = (hubId: string) => hubId.split('-').map((word) => word[0].toUpperCase() + word.slice(1)).join(' ');
+const titleFor = (hubId: string) =>
+  hubId
+    .split('-')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ');
 
 /** The entries of `dir`, or none when it does not exist yet. */
 async function entriesOf(dir: string): Promise<string[]> {

@@ -81,7 +81,8 @@ export async function preview(dir: string, port: number): Promise<number> {
       case '/topic-hub.js': {
         const file = dropInFile();
         if (file) send(200, 'text/javascript; charset=utf-8', await readFile(file));
-        else send(404, 'text/plain; charset=utf-8', 'dist/topic-hub.js is not built: run npm run build in the topic-hub-elements package.\n');
+        else
+          send(404, 'text/plain; charset=utf-8', 'dist/topic-hub.js is not built: run npm run build in the topic-hub-elements package.\n');
         return;
       }
       case `/${bundleFileName}`:

@@ -13,9 +13,12 @@ const installWithApt = () => {
   const isRoot = process.getuid?.() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (!isRoot || !hasApt) return false;
-  console.error('No Chrome or Chromium found: installing Debian\'s chromium with apt-get (about 20 s)...');
+  console.error("No Chrome or Chromium found: installing Debian's chromium with apt-get (about 20 s)...");
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   return true;
 };
 
@@ -31,7 +34,9 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!chrome) {
     console.error(
       [
-        process.env.CHROME_PATH ? `CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.` : 'No Chrome or Chromium was found.',
+        process.env.CHROME_PATH
+          ? `CHROME_PATH is set to ${process.env.CHROME_PATH}, but there is no file there.`
+          : 'No Chrome or Chromium was found.',
         'The browser tests need one. Install Google Chrome or Chromium, for example:',
         '  Debian/Ubuntu:  sudo apt-get install chromium',
         '  macOS:          brew install --cask google-chrome',

@@ -8,7 +8,8 @@ const meta: Meta = {
   tags: ['autodocs'],
   argTypes: hubArgTypes,
   args: hubArgs,
-  render: (args) => html`<failure-mode-list hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></failure-mode-list>`,
+  render: (args) =>
+    html`<failure-mode-list hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></failure-mode-list>`,
 };
 export default meta;
 

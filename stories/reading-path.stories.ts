@@ -13,7 +13,11 @@ const meta: Meta = {
   argTypes: {
     ...hubArgTypes,
     path: { control: 'text', description: 'Id of the reading path.' },
-    storage: { control: 'inline-radio', options: ['local', 'none'], description: '`local` keeps progress in localStorage; `none` for this element only.' },
+    storage: {
+      control: 'inline-radio',
+      options: ['local', 'none'],
+      description: '`local` keeps progress in localStorage; `none` for this element only.',
+    },
   },
   args: { ...hubArgs, path: PATH, storage: 'local' },
   // Each story starts from a known progress: nothing read, unless the story seeds some.

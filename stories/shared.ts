@@ -5,7 +5,11 @@ export const HUB = 'technical-leadership';
 
 /** Controls for `theme` and `heading-level`, which every element has. */
 export const commonArgTypes: Partial<ArgTypes> = {
-  theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'Colour scheme: `auto` follows `prefers-color-scheme`.' },
+  theme: {
+    control: 'inline-radio',
+    options: ['auto', 'light', 'dark'],
+    description: 'Colour scheme: `auto` follows `prefers-color-scheme`.',
+  },
   'heading-level': { control: { type: 'number', min: 1, max: 6 }, description: "The level of the element's top heading." },
 };
 

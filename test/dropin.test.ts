@@ -23,7 +23,10 @@ describe('dist/topic-hub.js (the drop-in file)', () => {
 
   it('contains none of the build-time libraries', async () => {
     const modules: string[] = await (await fetch('/dist/topic-hub.js.modules.json')).json();
-    expect(modules.some((id) => id.includes('node_modules/lit-html/')), 'module list is real').to.equal(true);
+    expect(
+      modules.some((id) => id.includes('node_modules/lit-html/')),
+      'module list is real',
+    ).to.equal(true);
     const leaked = modules.filter((id) => buildTimeLibraries.some((name) => id.includes(`node_modules/${name}/`)));
     expect(leaked).to.deep.equal([]);
     expect(source).not.to.contain('sanitize-html');
@@ -46,7 +49,9 @@ describe('dist/topic-hub.js (the drop-in file)', () => {
       console.warn = originalWarn;
     }
     expect(warnings, 'one warning for the whole second copy').to.have.length(1);
-    expect(warnings[0]).to.match(/another copy of the library \(version [^)]+\) had already defined 9 of its tags on this page \(.*<topic-hub>.*\); that copy's elements/);
+    expect(warnings[0]).to.match(
+      /another copy of the library \(version [^)]+\) had already defined 9 of its tags on this page \(.*<topic-hub>.*\); that copy's elements/,
+    );
   });
 
   it('renders the whole hub with its built-in content', async () => {

@@ -40,8 +40,7 @@ export async function settled(root: Element) {
 }
 
 /** Headings below `root` as "h3 Start Here", in document order across shadow roots. */
-export const headingOutline = (root: Element) =>
-  deepQueryAll(root, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${textOf(h)}`);
+export const headingOutline = (root: Element) => deepQueryAll(root, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${textOf(h)}`);
 
 /**
  * All text a reader sees below `root`, across shadow roots, with white space folded: the rendered
@@ -60,8 +59,7 @@ export function composedText(root: Element): string {
 }
 
 /** The titles of the article cards below `root`, in document order, as a reader sees them. */
-export const cardTitles = (root: Element) =>
-  deepQueryAll(root, 'article-card').map((card) => textOf(deepQuery(card, '[part~="title"]')));
+export const cardTitles = (root: Element) => deepQueryAll(root, 'article-card').map((card) => textOf(deepQuery(card, '[part~="title"]')));
 
 /** Renders one element from `markup` in a fresh fixture and waits until everything in it has rendered. */
 export async function renderElement<T extends HTMLElement = HTMLElement>(markup: string): Promise<T> {

@@ -36,7 +36,9 @@ export function describeTwoTeams(firstTeam: 'A' | 'B') {
         console.warn = originalWarn;
       }
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain(`topic-hub-elements ${second.version}: another copy of the library (version ${first.version}) had already defined 9 of its tags`);
+      expect(warnings[0]).to.contain(
+        `topic-hub-elements ${second.version}: another copy of the library (version ${first.version}) had already defined 9 of its tags`,
+      );
 
       const page = await fixture<HTMLDivElement>(`<div>
         <topic-hub hub="technical-leadership"></topic-hub>

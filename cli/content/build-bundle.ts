@@ -23,13 +23,11 @@ export interface ContentError {
   message: string;
 }
 
-export const formatContentError = ({ file, field, message }: ContentError) =>
-  `${file}: ${field}: ${message}`;
+export const formatContentError = ({ file, field, message }: ContentError) => `${file}: ${field}: ${message}`;
 
 /** Warnings never stop the build: they say where Markdown was kept in a simpler form. */
 export type BuildResult =
-  | { bundle: ContentBundle; errors: []; warnings: ContentError[] }
-  | { bundle: undefined; errors: ContentError[]; warnings: ContentError[] };
+  { bundle: ContentBundle; errors: []; warnings: ContentError[] } | { bundle: undefined; errors: ContentError[]; warnings: ContentError[] };
 
 /** A hub's prose, converted from Markdown to the bundle's rich-text trees. */
 interface HubProse {
@@ -40,11 +38,7 @@ interface HubProse {
 }
 
 /** Converts every prose field of a hub, reporting problems against the field they come from. */
-function convertHubProse(
-  { file, data, body }: SourceFile<Partial<HubSource>>,
-  errors: ContentError[],
-  warnings: ContentError[],
-): HubProse {
+function convertHubProse({ file, data, body }: SourceFile<Partial<HubSource>>, errors: ContentError[], warnings: ContentError[]): HubProse {
   const convert = <T>(field: string, markdown: string, toTree: (text: string, problems: RichTextProblems) => T): T => {
     const problems: RichTextProblems = { errors: [], warnings: [] };
     const tree = toTree(markdown, problems);
@@ -60,12 +54,7 @@ function convertHubProse(
   };
 }
 
-function checkHubReferences(
-  hub: SourceFile<Partial<HubSource>>,
-  articleIds: Set<string>,
-  hubIds: Set<string>,
-  errors: ContentError[],
-) {
+function checkHubReferences(hub: SourceFile<Partial<HubSource>>, articleIds: Set<string>, hubIds: Set<string>, errors: ContentError[]) {
   const { file, data } = hub;
   const checkArticle = (field: string, articleId: string) => {
     if (!articleIds.has(articleId)) {
@@ -81,17 +70,23 @@ function checkHubReferences(
   };
   const { startHere = [], readingPaths = [], failureModes = [], relatedHubs = [], references = [] } = data;
   startHere.forEach((entry, i) => checkArticle(`startHere[${i}].article`, entry.article));
-  checkUnique('readingPaths', readingPaths.map((path) => path.id), 'reading path id');
+  checkUnique(
+    'readingPaths',
+    readingPaths.map((path) => path.id),
+    'reading path id',
+  );
   readingPaths.forEach((path, i) => {
     path.articles.forEach((articleId, j) => checkArticle(`readingPaths[${i}].articles[${j}]`, articleId));
     checkUnique(`readingPaths[${i}].articles`, path.articles, 'article');
   });
-  failureModes.forEach((mode, i) =>
-    mode.articles.forEach((articleId, j) => checkArticle(`failureModes[${i}].articles[${j}]`, articleId)),
-  );
+  failureModes.forEach((mode, i) => mode.articles.forEach((articleId, j) => checkArticle(`failureModes[${i}].articles[${j}]`, articleId)));
   relatedHubs.forEach((related, i) => {
     if (related.hub !== undefined && !hubIds.has(related.hub)) {
-      errors.push({ file, field: `relatedHubs[${i}].hub`, message: `refers to unknown hub "${related.hub}" (there is no hubs/${related.hub}.md)` });
+      errors.push({
+        file,
+        field: `relatedHubs[${i}].hub`,
+        message: `refers to unknown hub "${related.hub}" (there is no hubs/${related.hub}.md)`,
+      });
     }
     if (related.hub === undefined && related.url === undefined) {
       errors.push({ file, field: `relatedHubs[${i}]`, message: 'needs a url or the id of a hub in this bundle' });
@@ -174,10 +169,7 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
   const index = new MiniSearch<Article>(searchIndexOptions);
   index.addAll(Object.values(articles));
   const searchIndex = JSON.stringify(index);
-  const contentHash = createHash('sha256')
-    .update(JSON.stringify({ hubs, articles, searchIndex }))
-    .digest('hex')
-    .slice(0, 16);
+  const contentHash = createHash('sha256').update(JSON.stringify({ hubs, articles, searchIndex })).digest('hex').slice(0, 16);
   const bundle: ContentBundle = { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, contentHash, hubs, articles, searchIndex };
   // The published schema is the contract: a bundle the build writes must meet it, or the build
   // has a bug that no content author can fix, so it fails loudly instead of shipping it.

@@ -10,12 +10,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { Parser, parseDocument, type CST } from 'yaml';
 import type { z } from 'zod';
 import type { ContentError } from './build-bundle.js';
-import {
-  MAX_FILE_BYTES,
-  MAX_FRONT_MATTER_ALIASES,
-  MAX_FRONT_MATTER_NESTING,
-  markdownNestingProblem,
-} from './limits.js';
+import { MAX_FILE_BYTES, MAX_FRONT_MATTER_ALIASES, MAX_FRONT_MATTER_NESTING, markdownNestingProblem } from './limits.js';
 import { idPattern } from './bundle-schema.js';
 
 export interface SourceFile<T> {
@@ -39,10 +34,8 @@ class FileProblem extends Error {
 const markdownName = /^(?<id>.+)\.(?:md|markdown)$/i;
 
 const fieldPath = (path: readonly PropertyKey[]) =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  ) || '(front matter)';
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') ||
+  '(front matter)';
 
 const isInside = (path: string, root: string) => {
   const rel = relative(root, path);
@@ -171,10 +164,7 @@ function splitFrontMatter(text: string): { yaml?: string; body: string; bodyLine
   if (!fence.test(lines[0])) {
     const opening = lines[0].trim();
     const shown = opening.length > 40 ? `${opening.slice(0, 40)}…` : opening;
-    throw new FileProblem(
-      '(front matter)',
-      `opens with "${shown}": front matter must be YAML, between two lines that hold only ---`,
-    );
+    throw new FileProblem('(front matter)', `opens with "${shown}": front matter must be YAML, between two lines that hold only ---`);
   }
   const close = lines.findIndex((line, index) => index > 0 && fence.test(line));
   if (close === -1) {
@@ -256,10 +246,7 @@ async function resolveFolder(dir: string, root: string | undefined): Promise<str
     throw new FileProblem('(folder)', 'folder not found');
   }
   if (!isInside(real, root)) {
-    throw new FileProblem(
-      '(folder)',
-      `is a link to ${real}, outside the content folder: only files inside the content folder are read`,
-    );
+    throw new FileProblem('(folder)', `is a link to ${real}, outside the content folder: only files inside the content folder are read`);
   }
   return real;
 }
@@ -349,10 +336,7 @@ async function readSource<Shape extends z.ZodRawShape>(
     throw new FileProblem('(file)', 'is a link to a file that does not exist');
   }
   if (!isInside(real, root)) {
-    throw new FileProblem(
-      '(file)',
-      `is a link to ${real}, outside the content folder: only files inside the content folder are read`,
-    );
+    throw new FileProblem('(file)', `is a link to ${real}, outside the content folder: only files inside the content folder are read`);
   }
   const text = decodeUtf8(await readRegularFile(real));
   const { yaml, body, bodyLine } = splitFrontMatter(text);

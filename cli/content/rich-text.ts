@@ -70,7 +70,12 @@ function blocks(tokens: Token[], problems: RichTextProblems): BlockNode[] {
       case 'table':
         warnOnce(problems, 'tables are not shown as tables; each row is kept as a paragraph');
         for (const row of [(token as Tokens.Table).header, ...(token as Tokens.Table).rows]) {
-          paragraph(joinInline(row.map((cell) => inline(cell.tokens, problems)), ' · '));
+          paragraph(
+            joinInline(
+              row.map((cell) => inline(cell.tokens, problems)),
+              ' · ',
+            ),
+          );
         }
         break;
       case 'html':
@@ -134,7 +139,9 @@ function inline(tokens: Token[], problems: RichTextProblems): InlineText {
         // HTML made from this tree) reads `&#106;avascript:` as `javascript:`, so check what it means.
         const href = decodeHTML((token as Tokens.Link).href);
         if (!isBundleUrl(href)) {
-          problems.errors.push(`links to ${JSON.stringify(href)} are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`);
+          problems.errors.push(
+            `links to ${JSON.stringify(href)} are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
+          );
           break;
         }
         out.push({ type: 'link', href, children: inline(token.tokens ?? [], problems) });

@@ -8,7 +8,10 @@ const id = z
   .string({ error: required('must be an id (text)') })
   .regex(idPattern, 'must be lowercase letters, digits and single hyphens (e.g. "ai-operating-model")');
 
-const text = z.string({ error: required('must be text') }).trim().min(1, 'must not be empty');
+const text = z
+  .string({ error: required('must be text') })
+  .trim()
+  .min(1, 'must not be empty');
 
 /** Where a page lives: on the web, or on the intranet that embeds the hub (`/wiki/...`). */
 const pageUrl = z
@@ -36,10 +39,7 @@ const isoDate = z.preprocess(
 export const articleSchema = z.strictObject({
   title: text,
   summary: text,
-  tags: z
-    .array(id, { error: 'must be a list of tags' })
-    .min(1, 'must list at least one tag')
-    .max(3, 'must list at most three tags'),
+  tags: z.array(id, { error: 'must be a list of tags' }).min(1, 'must list at least one tag').max(3, 'must list at most three tags'),
   canon: z.boolean({ error: 'must be true or false' }).default(false),
   date: isoDate.optional(),
   url: pageUrl.optional(),

@@ -11,8 +11,7 @@ type Check = (value: unknown, path: string) => string | undefined;
 /** Deeper rich text than this is refused: the build never writes it, and rendering recurses. */
 export const maxRichTextDepth = 32;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text: Check = (value, path) => (typeof value === 'string' ? undefined : `${path} must be text`);
 const flag: Check = (value, path) => (typeof value === 'boolean' ? undefined : `${path} must be true or false`);
@@ -73,7 +72,8 @@ function richText(depth: number): Check {
     return listOf((block, blockPath) => {
       if (!isRecord(block)) return `${blockPath} must be a paragraph or a list`;
       if (block.type === 'paragraph') return inlineText(depth + 1)(block.children, `${blockPath}.children`);
-      if (block.type === 'list') return flag(block.ordered, `${blockPath}.ordered`) ?? listOf(richText(depth + 1))(block.items, `${blockPath}.items`);
+      if (block.type === 'list')
+        return flag(block.ordered, `${blockPath}.ordered`) ?? listOf(richText(depth + 1))(block.items, `${blockPath}.items`);
       return `${blockPath} has the unknown type ${JSON.stringify(block.type)}`;
     })(value, path);
   };
@@ -94,7 +94,11 @@ const hub = record({
   url: optional(text),
   intro: richText(0),
   headings: optional(
-    record(Object.fromEntries(['startHere', 'questions', 'readingPaths', 'failureModes', 'relatedHubs', 'references'].map((key) => [key, optional(text)]))),
+    record(
+      Object.fromEntries(
+        ['startHere', 'questions', 'readingPaths', 'failureModes', 'relatedHubs', 'references'].map((key) => [key, optional(text)]),
+      ),
+    ),
   ),
   startHere: listOf(record({ article: text, label: optional(text), reason: inlineText(0) })),
   questions: listOf(inlineText(0)),

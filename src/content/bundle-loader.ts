@@ -105,6 +105,8 @@ async function fetchBundle(url: string, signal: AbortSignal): Promise<ContentBun
     return readBundle(json, `The file at ${url}`);
   } catch (error) {
     // A hostile or damaged bundle may break a check itself; it is still only a bad bundle.
-    throw error instanceof HubContentError ? error : new HubContentError('invalid-bundle', `The file at ${url} cannot be read: ${reasonOf(error)}.`);
+    throw error instanceof HubContentError
+      ? error
+      : new HubContentError('invalid-bundle', `The file at ${url} cannot be read: ${reasonOf(error)}.`);
   }
 }

@@ -27,9 +27,7 @@ export type InlineNode =
 export type InlineText = InlineNode[];
 
 /** A block of rich text: a paragraph, or a list whose items hold blocks of their own. */
-export type BlockNode =
-  | { type: 'paragraph'; children: InlineText }
-  | { type: 'list'; ordered: boolean; items: BlockNode[][] };
+export type BlockNode = { type: 'paragraph'; children: InlineText } | { type: 'list'; ordered: boolean; items: BlockNode[][] };
 
 /** Several paragraphs and lists, such as a hub's introduction. */
 export type RichText = BlockNode[];

@@ -27,15 +27,15 @@ export class HubContentError extends Error {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Tells a bundle of another format version, and JSON that is no bundle at all, from a damaged
  * bundle: each needs a different fix. Bundles of version 1 carry no `format` field.
  */
 function formatProblem(source: unknown, where: string): HubContentError | undefined {
-  const isBundle = isRecord(source) && (source.format === BUNDLE_FORMAT || (source.format === undefined && typeof source.version === 'number'));
+  const isBundle =
+    isRecord(source) && (source.format === BUNDLE_FORMAT || (source.format === undefined && typeof source.version === 'number'));
   if (!isBundle) {
     return new HubContentError(
       'invalid-bundle',
@@ -65,7 +65,9 @@ export function readBundle(source: unknown = defaultBundleSource, where = 'The c
     checked = formatProblem(source, where);
     if (!checked) {
       const problem = bundleStructureProblem(source as Record<string, unknown>);
-      checked = problem ? new HubContentError('invalid-bundle', `${where} cannot be read: ${problem}.`) : (source as unknown as ContentBundle);
+      checked = problem
+        ? new HubContentError('invalid-bundle', `${where} cannot be read: ${problem}.`)
+        : (source as unknown as ContentBundle);
     }
     if (key) checkedBundles.set(key, checked);
   }

@@ -130,7 +130,12 @@ export abstract class BundleElement extends LitElement {
     if (this.failure) {
       const { current } = this.source;
       const src = current.state === 'none' ? undefined : current.url;
-      this.emit<HubErrorDetail>('hub-error', { code: this.failure.code, message: this.failure.message, hub: this.hubId, ...(src && { src }) });
+      this.emit<HubErrorDetail>('hub-error', {
+        code: this.failure.code,
+        message: this.failure.message,
+        hub: this.hubId,
+        ...(src && { src }),
+      });
     }
   }
 

@@ -1,3 +1,2 @@
 /** Reads a space- or comma-separated tag list from an attribute. */
-export const parseTagList = (value: string | null | undefined) =>
-  [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
+export const parseTagList = (value: string | null | undefined) => [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];

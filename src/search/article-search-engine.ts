@@ -56,7 +56,9 @@ export function searchArticles(bundle: ContentBundle, request: ArticleSearchRequ
 
   if (!query) {
     if (request.tags.length === 0) return { matches: [] };
-    const ordered = request.hub ? (bundle.hubs[request.hub]?.references ?? []).map((id) => bundle.articles[id]) : Object.values(bundle.articles);
+    const ordered = request.hub
+      ? (bundle.hubs[request.hub]?.references ?? []).map((id) => bundle.articles[id])
+      : Object.values(bundle.articles);
     return { matches: ordered.filter(inScope).map((article) => ({ article, terms: [] })) };
   }
 

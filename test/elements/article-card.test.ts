@@ -29,7 +29,9 @@ describe('<article-card>', () => {
     const date = deepQuery<HTMLTimeElement>(card, 'time[part~="date"]');
     expect(date.dateTime).to.equal(article.date);
     const [year, , day] = article.date!.split('-');
-    expect(textOf(date)).to.contain(year).and.to.contain(String(Number(day)));
+    expect(textOf(date))
+      .to.contain(year)
+      .and.to.contain(String(Number(day)));
 
     const badge = deepQuery(card, '[part~="badge"]');
     expect(textOf(badge)).to.equal('Canon');

@@ -83,12 +83,16 @@ describe('<article-search>', () => {
 
   it('lists exactly the articles tagged "security" when that tag is preselected and the query is empty', async () => {
     const search = await renderSearch('hub="technical-leadership" tags="security"');
-    const expected = hubArticles().filter((article) => article.tags.includes('security')).map((article) => article.title);
+    const expected = hubArticles()
+      .filter((article) => article.tags.includes('security'))
+      .map((article) => article.title);
     expect(expected.length).to.be.greaterThan(0);
     parts(search).input.focus();
     await settled(search);
     expect(parts(search).titles()).to.deep.equal(expected);
-    const securityChip = parts(search).chips().find((chip) => chip.dataset.tag === 'security')!;
+    const securityChip = parts(search)
+      .chips()
+      .find((chip) => chip.dataset.tag === 'security')!;
     expect(securityChip.getAttribute('aria-pressed')).to.equal('true');
     expect(textOf(securityChip)).to.equal(`security (${expected.length})`);
   });
@@ -97,7 +101,9 @@ describe('<article-search>', () => {
     const search = await renderSearch();
     await typeInto(search, 'ai');
     const before = parts(search).options().length;
-    const chip = parts(search).chips().find((candidate) => candidate.dataset.tag === 'governance')!;
+    const chip = parts(search)
+      .chips()
+      .find((candidate) => candidate.dataset.tag === 'governance')!;
     const count = Number(/\((\d+)\)/.exec(textOf(chip))![1]);
     const changed = oneEvent(search, 'search-change');
     chip.click();
@@ -218,7 +224,9 @@ describe('<article-search>', () => {
   });
 
   it('focuses from anywhere with its shortcut key, but not while the reader types in another field', async () => {
-    const container = await fixture<HTMLDivElement>('<div><input id="other" aria-label="Other field"><article-search shortcut="/"></article-search></div>');
+    const container = await fixture<HTMLDivElement>(
+      '<div><input id="other" aria-label="Other field"><article-search shortcut="/"></article-search></div>',
+    );
     const search = container.querySelector('article-search')!;
     const other = container.querySelector<HTMLInputElement>('#other')!;
     await settled(search);
@@ -237,7 +245,10 @@ describe('<article-search>', () => {
     try {
       const search = await renderSearch('hub="technical-leadership" sync-url');
       await typeInto(search, 'gover');
-      parts(search).chips().find((chip) => chip.dataset.tag === 'ai')!.click();
+      parts(search)
+        .chips()
+        .find((chip) => chip.dataset.tag === 'ai')!
+        .click();
       await settled(search);
       const params = new URLSearchParams(location.hash.slice(1));
       expect(params.get('technical-leadership-search')).to.equal('gover');
@@ -325,7 +336,10 @@ describe('<article-search>', () => {
     const hub = await renderElement('<topic-hub hub="technical-leadership"></topic-hub>');
     const search = deepQuery<ArticleSearch>(hub, 'article-search');
     await typeInto(search, 'security');
-    parts(search).chips().find((chip) => chip.dataset.tag === 'security')!.click();
+    parts(search)
+      .chips()
+      .find((chip) => chip.dataset.tag === 'security')!
+      .click();
     await settled(hub);
     const references = deepQuery(hub, 'reference-list');
     const expected = hubArticles().filter((article) => article.tags.includes('security'));

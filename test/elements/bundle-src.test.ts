@@ -10,12 +10,21 @@ import '../../src/start-here.js';
 import { BUNDLE_VERSION } from '../../src/content/bundle-types.js';
 import type { HubErrorDetail } from '../../src/internal/hub-element.js';
 import type { TopicHub } from '../../src/topic-hub.js';
-import { cardTitles, composedText, deepQuery, deepQueryAll, defaultBundle, platformHub, renderExpectingError, settled, textOf } from '../helpers.js';
+import {
+  cardTitles,
+  composedText,
+  deepQuery,
+  deepQueryAll,
+  defaultBundle,
+  platformHub,
+  renderExpectingError,
+  settled,
+  textOf,
+} from '../helpers.js';
 
 let serial = 0;
 /** A bundle URL of its own for each test: the page-wide cache and the request counter start fresh. */
-const bundleUrl = (query = '', path = '/__test__/bundle') =>
-  `${path}?id=${Date.now().toString(36)}-${++serial}${query ? `&${query}` : ''}`;
+const bundleUrl = (query = '', path = '/__test__/bundle') => `${path}?id=${Date.now().toString(36)}-${++serial}${query ? `&${query}` : ''}`;
 
 /** What the server saw of `url` (resolved against the page, as the elements do). */
 async function requestsOf(url: string) {
@@ -32,7 +41,11 @@ const release = (key: string) => fetch(`/__test__/release?hold=${key}`);
 
 /** Waits until the element shows its content or its error, then until everything in it has rendered. */
 async function untilLoaded(element: Element) {
-  await waitUntil(() => deepQuery(element, '[part~="title"], [part~="heading"], [role="alert"]'), 'the element never left its loading state', { timeout: 5000 });
+  await waitUntil(
+    () => deepQuery(element, '[part~="title"], [part~="heading"], [role="alert"]'),
+    'the element never left its loading state',
+    { timeout: 5000 },
+  );
   await settled(element);
 }
 
@@ -112,7 +125,9 @@ describe('src: a content bundle from a URL', () => {
 
   it('shows a quiet, busy loading state and fires no hub-error until a slow bundle arrives', async () => {
     const key = `slow-${++serial}`;
-    const { element, errors } = await renderExpectingError(`<topic-hub src="${bundleUrl(`hold=${key}`)}" hub="platform-engineering"></topic-hub>`);
+    const { element, errors } = await renderExpectingError(
+      `<topic-hub src="${bundleUrl(`hold=${key}`)}" hub="platform-engineering"></topic-hub>`,
+    );
     const loading = deepQuery(element, '[part~="loading"]');
     expect(textOf(loading)).to.equal('Loading…');
     expect(loading.getAttribute('aria-busy')).to.equal('true');
@@ -149,11 +164,19 @@ describe('src: a content bundle from a URL', () => {
   it('names the URL when the request fails (network-error)', async () => {
     const src = bundleUrl('drop=1');
     const absolute = new URL(src, document.baseURI).href;
-    await expectFailure(`<topic-hub src="${src}" hub="platform-engineering"></topic-hub>`, 'network-error', new RegExp(`${escapeRegExp(absolute)} could not be fetched`));
+    await expectFailure(
+      `<topic-hub src="${src}" hub="platform-engineering"></topic-hub>`,
+      'network-error',
+      new RegExp(`${escapeRegExp(absolute)} could not be fetched`),
+    );
   });
 
   it('tells a file that is not JSON (invalid-json)', async () => {
-    await expectFailure(`<topic-hub src="${bundleUrl('variant=invalid-json')}" hub="platform-engineering"></topic-hub>`, 'invalid-json', /is not valid JSON/);
+    await expectFailure(
+      `<topic-hub src="${bundleUrl('variant=invalid-json')}" hub="platform-engineering"></topic-hub>`,
+      'invalid-json',
+      /is not valid JSON/,
+    );
   });
 
   it('tells JSON that is not a topic-hub bundle (invalid-bundle)', async () => {

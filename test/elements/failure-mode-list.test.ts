@@ -56,7 +56,9 @@ describe('<failure-mode-list>', () => {
 
   it('shows a failure mode that names no article without a "Read:" line', async () => {
     const bundle = structuredClone(defaultBundle());
-    bundle.hubs['technical-leadership'].failureModes = [{ text: ['Nobody ', { type: 'strong', children: ['owns'] }, ' it.'], articles: [] }];
+    bundle.hubs['technical-leadership'].failureModes = [
+      { text: ['Nobody ', { type: 'strong', children: ['owns'] }, ' it.'], articles: [] },
+    ];
     const container = await renderElement('<div></div>');
     const element = document.createElement('failure-mode-list');
     element.hub = 'technical-leadership';

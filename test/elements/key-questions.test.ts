@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import '../../src/key-questions.js';
 import '../../src/topic-hub.js';
 import type { KeyQuestions } from '../../src/key-questions.js';
@@ -48,7 +48,7 @@ describe('<key-questions>', () => {
     container.append(element);
     await element.updateComplete;
     expect(questionsOf(element)).to.deep.equal(['Who owns this?']);
-    expect(deepQuery(element, '[part~="question"] em')).to.exist;
+    assert.exists(deepQuery(element, '[part~="question"] em'));
   });
 
   itFollowsTheHubErrorContract('key-questions');

@@ -16,7 +16,9 @@ const src = '/__test__/bundle?id=multi-hub';
 async function renderLoaded<T extends HTMLElement>(markup: string) {
   const container = await fixture<HTMLDivElement>(`<div>${markup}</div>`);
   const element = container.firstElementChild as T;
-  await waitUntil(() => deepQuery(element, '[part~="title"], [part~="heading"], [role="combobox"], [role="alert"]'), 'never loaded', { timeout: 5000 });
+  await waitUntil(() => deepQuery(element, '[part~="title"], [part~="heading"], [role="combobox"], [role="alert"]'), 'never loaded', {
+    timeout: 5000,
+  });
   await settled(element);
   return element;
 }
@@ -36,8 +38,14 @@ describe('a bundle with two hubs', () => {
     const platform = await renderLoaded(`<related-hubs src="${src}" hub="platform-engineering"></related-hubs>`);
     const experience = await renderLoaded(`<related-hubs src="${src}" hub="developer-experience"></related-hubs>`);
     const link = (element: Element) => deepQuery<HTMLAnchorElement>(element, '[part~="related-hub"] a');
-    expect([textOf(link(platform)), link(platform).href]).to.deep.equal(['Developer Experience', new URL('/hubs/developer-experience/', location.href).href]);
-    expect([textOf(link(experience)), link(experience).href]).to.deep.equal(['Platform Engineering', new URL('/hubs/platform-engineering/', location.href).href]);
+    expect([textOf(link(platform)), link(platform).href]).to.deep.equal([
+      'Developer Experience',
+      new URL('/hubs/developer-experience/', location.href).href,
+    ]);
+    expect([textOf(link(experience)), link(experience).href]).to.deep.equal([
+      'Platform Engineering',
+      new URL('/hubs/platform-engineering/', location.href).href,
+    ]);
   });
 
   it('searches every hub of the bundle without a hub attribute, and one hub with it', async () => {

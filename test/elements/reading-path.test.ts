@@ -250,7 +250,12 @@ describe('<reading-path>', () => {
 
   for (const [description, markup, code, pattern] of [
     ['an unknown hub', '<reading-path hub="no-such-hub" path="ai-operating-model"></reading-path>', 'unknown-hub', /no-such-hub/],
-    ['an unknown path', `<reading-path hub="${HUB}" path="no-such-path"></reading-path>`, 'unknown-path', /no-such-path.*ai-operating-model/],
+    [
+      'an unknown path',
+      `<reading-path hub="${HUB}" path="no-such-path"></reading-path>`,
+      'unknown-path',
+      /no-such-path.*ai-operating-model/,
+    ],
     ['a missing path', `<reading-path hub="${HUB}"></reading-path>`, 'missing-path', /set the path attribute.*ai-operating-model/],
     ['a missing hub', '<reading-path path="ai-operating-model"></reading-path>', 'missing-hub', /set the hub attribute/],
   ] as const) {

@@ -56,7 +56,9 @@ describe('<reference-list>', () => {
     expect(cardTitles(element)).to.deep.equal(titles(references()));
     expect(countText(element)).to.equal("31 entries tagged 'Technical Leadership'");
     expect(deepQuery(element, '[part~="count"]').getAttribute('role')).to.equal('status');
-    const dated = references().filter((article) => article.date).map((article) => article.date!);
+    const dated = references()
+      .filter((article) => article.date)
+      .map((article) => article.date!);
     expect(dated).to.deep.equal([...dated].sort().reverse());
   });
 

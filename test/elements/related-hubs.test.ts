@@ -15,7 +15,8 @@ import {
   itFollowsTheHubErrorContract,
 } from '../helpers.js';
 
-const renderRelated = (attributes = 'hub="technical-leadership"') => renderElement<RelatedHubs>(`<related-hubs ${attributes}></related-hubs>`);
+const renderRelated = (attributes = 'hub="technical-leadership"') =>
+  renderElement<RelatedHubs>(`<related-hubs ${attributes}></related-hubs>`);
 
 async function renderWithBundle(bundle: ContentBundle) {
   const container = await renderElement('<div></div>');
@@ -27,7 +28,8 @@ async function renderWithBundle(bundle: ContentBundle) {
   return element;
 }
 
-const linksOf = (root: Element) => deepQueryAll<HTMLAnchorElement>(root, '[part~="related-hub"] a').map((link) => [textOf(link), link.href]);
+const linksOf = (root: Element) =>
+  deepQueryAll<HTMLAnchorElement>(root, '[part~="related-hub"] a').map((link) => [textOf(link), link.href]);
 
 describe('<related-hubs>', () => {
   it('links to each related hub of the content, in order', async () => {
@@ -40,7 +42,12 @@ describe('<related-hubs>', () => {
 
   it('links a related hub of the same bundle to that hub, and shows a hub without any URL as text', async () => {
     const bundle = structuredClone(defaultBundle());
-    bundle.hubs['sibling'] = { ...bundle.hubs['technical-leadership'], id: 'sibling', title: 'Sibling', url: 'https://example.com/sibling/' };
+    bundle.hubs['sibling'] = {
+      ...bundle.hubs['technical-leadership'],
+      id: 'sibling',
+      title: 'Sibling',
+      url: 'https://example.com/sibling/',
+    };
     bundle.hubs['technical-leadership'].relatedHubs = [
       { title: 'Sibling hub', hub: 'sibling' },
       { title: 'Somewhere else' },
@@ -62,9 +69,14 @@ describe('<related-hubs>', () => {
     expect(element.getBoundingClientRect().height).to.equal(0);
   });
 
-  it('links a related hub of the same bundle to that hub\'s page, and never to a script', async () => {
+  it("links a related hub of the same bundle to that hub's page, and never to a script", async () => {
     const bundle = structuredClone(defaultBundle());
-    bundle.hubs['platform'] = { ...structuredClone(bundle.hubs['technical-leadership']), id: 'platform', title: 'Platform', url: '/hubs/platform/' };
+    bundle.hubs['platform'] = {
+      ...structuredClone(bundle.hubs['technical-leadership']),
+      id: 'platform',
+      title: 'Platform',
+      url: '/hubs/platform/',
+    };
     bundle.hubs['technical-leadership'].relatedHubs = [
       { title: 'Platform', hub: 'platform' },
       { title: 'Scripted', url: 'javascript:alert(1)' },

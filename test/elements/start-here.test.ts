@@ -16,8 +16,7 @@ import {
   itFollowsTheHubErrorContract,
 } from '../helpers.js';
 
-const renderStartHere = (attributes = 'hub="technical-leadership"') =>
-  renderElement<StartHere>(`<start-here ${attributes}></start-here>`);
+const renderStartHere = (attributes = 'hub="technical-leadership"') => renderElement<StartHere>(`<start-here ${attributes}></start-here>`);
 
 /** What the content says Start Here shows: each entry's shown title (its label where it has one) and reason. */
 const expectedEntries = () =>

@@ -2,7 +2,7 @@
  * Theming from the page: the --hub-* custom properties, ::part() selectors, the theme attribute
  * and prefers-color-scheme, observed as computed styles inside the shadow roots.
  */
-import { expect } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/article-card.js';
 import '../../src/reading-path.js';
@@ -15,17 +15,20 @@ const pathMarkup = (attributes = '') => `<reading-path hub="${HUB}" path="ai-ope
 const cardMarkup = (attributes = '') => `<article-card article="ai-roadmaps-survive-reality" ${attributes}></article-card>`;
 
 const style = (element: Element | undefined) => {
-  expect(element, 'the element to style exists').to.exist;
+  assert.exists(element, 'the element to style exists');
   return getComputedStyle(element!);
 };
 const cardBackground = (root: Element) => style(deepQuery(root, '[part~="card"]')).backgroundColor;
 
 /** Relative luminance of an `rgb()` colour, to tell a dark background from a light one. */
 function luminance(color: string) {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((channel) => {
-    const c = Number(channel) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((channel) => {
+      const c = Number(channel) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -104,7 +107,24 @@ describe('theming', () => {
     });
 
     it('topic-hub re-exports every documented part of its sections', async () => {
-      const parts = ['hub', 'title', 'intro', 'heading', 'list', 'card', 'title-link', 'summary', 'tags', 'tag', 'badge', 'date', 'reason', 'progress', 'read-toggle', 'tag-filter'];
+      const parts = [
+        'hub',
+        'title',
+        'intro',
+        'heading',
+        'list',
+        'card',
+        'title-link',
+        'summary',
+        'tags',
+        'tag',
+        'badge',
+        'date',
+        'reason',
+        'progress',
+        'read-toggle',
+        'tag-filter',
+      ];
       pageStyle(parts.map((part) => `topic-hub::part(${part}) { scroll-margin-top: 17px; }`).join('\n'));
       const hub = await renderElement(hubMarkup());
       const inside = composedElements(hub);

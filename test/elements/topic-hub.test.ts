@@ -1,7 +1,18 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
 import '../../src/topic-hub.js';
 import type { TopicHub } from '../../src/topic-hub.js';
-import { cardTitles, composedText, deepQuery, defaultBundle, deepQueryAll, headingOutline, renderExpectingError, settled, textOf, itFollowsTheHubErrorContract } from '../helpers.js';
+import {
+  cardTitles,
+  composedText,
+  deepQuery,
+  defaultBundle,
+  deepQueryAll,
+  headingOutline,
+  renderExpectingError,
+  settled,
+  textOf,
+  itFollowsTheHubErrorContract,
+} from '../helpers.js';
 
 async function renderHubWith(bundle: unknown) {
   const container = await fixture<HTMLDivElement>('<div></div>');
@@ -56,7 +67,12 @@ describe('<topic-hub>', () => {
     Object.assign(only, { intro: [], startHere: [], questions: [], readingPaths: [], failureModes: [], relatedHubs: [], references: [] });
     const hub = await renderHubWith(bundle);
     expect(headingOutline(hub)).to.deep.equal(['h2 Technical Leadership']);
-    expect(deepQueryAll(hub, 'start-here, key-questions, reading-path, failure-mode-list, related-hubs, article-search, reference-list, [part~="intro"]')).to.deep.equal([]);
+    expect(
+      deepQueryAll(
+        hub,
+        'start-here, key-questions, reading-path, failure-mode-list, related-hubs, article-search, reference-list, [part~="intro"]',
+      ),
+    ).to.deep.equal([]);
     expect(composedText(hub)).to.equal('Technical Leadership');
   });
 
@@ -67,7 +83,10 @@ describe('<topic-hub>', () => {
       {
         type: 'list',
         ordered: true,
-        items: [[{ type: 'paragraph', children: [{ type: 'link', href: 'https://example.com/a', children: ['safe'] }] }], [{ type: 'paragraph', children: [{ type: 'link', href: ' java\tscript:alert(1)', children: ['unsafe'] }] }]],
+        items: [
+          [{ type: 'paragraph', children: [{ type: 'link', href: 'https://example.com/a', children: ['safe'] }] }],
+          [{ type: 'paragraph', children: [{ type: 'link', href: ' java\tscript:alert(1)', children: ['unsafe'] }] }],
+        ],
       },
     ];
     const hub = await renderHubWith(bundle);
@@ -143,7 +162,9 @@ describe('<topic-hub>', () => {
       const tags = deepQueryAll(card, '[part~="tag"]');
       expect(tags.length).to.be.within(2, 3);
     }
-    const canonTitles = cards.filter((card) => deepQuery(card, '[part~="badge"]')).map((card) => textOf(deepQuery(card, '[part~="title"]')));
+    const canonTitles = cards
+      .filter((card) => deepQuery(card, '[part~="badge"]'))
+      .map((card) => textOf(deepQuery(card, '[part~="title"]')));
     expect(canonTitles).to.deep.equal([
       'How Great CTOs Design AI Roadmaps That Survive Contact With Reality',
       'Why Most AI Platform Teams Become the New Bottleneck',
@@ -201,7 +222,7 @@ describe('<topic-hub>', () => {
     const [broken, working] = Array.from(container.querySelectorAll('topic-hub'));
     await settled(broken);
     await settled(working);
-    expect(deepQuery(broken, '[role="alert"]')).to.exist;
+    assert.exists(deepQuery(broken, '[role="alert"]'));
     expect(deepQueryAll(deepQuery(working, 'reference-list'), 'article-card')).to.have.length(31);
   });
 

@@ -98,11 +98,14 @@ describe('topic-hub from the packed package', () => {
     const result = await topicHub('init', 'my-hub');
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual((await readdir(inProject('my-hub/hubs'))).sort(), [`${starterHubId}.md`]);
-    assert.deepEqual((await readdir(inProject('my-hub/articles'))).sort(), starterArticles.map((id) => `${id}.md`));
+    assert.deepEqual(
+      (await readdir(inProject('my-hub/articles'))).sort(),
+      starterArticles.map((id) => `${id}.md`),
+    );
     const hub = await readFile(inProject('my-hub/hubs/my-hub.md'), 'utf8');
     assert.match(hub, /^title: "My Hub"$/m);
     assert.match(hub, /^# title \(required, text\)/m, 'fields are explained');
-    assert.match(hub, /^# headings:\n#   startHere: /m, 'the optional headings are shown, commented out');
+    assert.match(hub, /^# headings:\n# {3}startHere: /m, 'the optional headings are shown, commented out');
     assert.match(result.stdout, /npx topic-hub preview my-hub/);
     assert.match(result.stdout, /<topic-hub src="\/hubs\/my-hub\/bundle.json" hub="my-hub"><\/topic-hub>/);
 
@@ -124,7 +127,11 @@ describe('topic-hub from the packed package', () => {
     await cp(inProject('my-hub'), inProject('broken'), { recursive: true });
     await edit('broken/articles/adding-an-article.md', 'title: "Adding an article to the hub"\n', '');
     await edit('broken/articles/publishing-the-hub.md', 'tags: [publishing]', 'tags: []');
-    await edit('broken/hubs/my-hub.md', 'articles: [how-this-hub-works, adding-an-article, publishing-the-hub]', 'articles: [how-this-hub-works, adding-an-article, ghost]');
+    await edit(
+      'broken/hubs/my-hub.md',
+      'articles: [how-this-hub-works, adding-an-article, publishing-the-hub]',
+      'articles: [how-this-hub-works, adding-an-article, ghost]',
+    );
     const result = await topicHub('check', 'broken');
     assert.equal(result.code, 1);
     assert.equal(result.stdout, '');
@@ -208,10 +215,10 @@ A second hub in the same folder.
       assert.equal(page.status, 200);
       assert.equal(page.headers.get('content-security-policy'), "default-src 'self'");
       const html = await page.text();
-      assert.deepEqual(
-        [...html.matchAll(/<topic-hub src="\/bundle.json" hub="([^"]+)"><\/topic-hub>/g)].map((match) => match[1]).sort(),
-        [starterHubId, 'second-hub'],
-      );
+      assert.deepEqual([...html.matchAll(/<topic-hub src="\/bundle.json" hub="([^"]+)"><\/topic-hub>/g)].map((match) => match[1]).sort(), [
+        starterHubId,
+        'second-hub',
+      ]);
       assert.match(html, /<article-search src="\/bundle.json"><\/article-search>/);
       assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
       assert.doesNotMatch(html, /<style|\sstyle=|\son\w+=/i, 'no inline style or handler');
@@ -255,7 +262,10 @@ A second hub in the same folder.
 
       const taken = await topicHub('preview', 'pv', '--port', new URL(origin).port);
       assert.equal(taken.code, 1);
-      assert.equal(taken.stderr, `topic-hub preview: port ${new URL(origin).port} is already in use. Choose another one: topic-hub preview pv --port ${Number(new URL(origin).port) + 1}\n`);
+      assert.equal(
+        taken.stderr,
+        `topic-hub preview: port ${new URL(origin).port} is already in use. Choose another one: topic-hub preview pv --port ${Number(new URL(origin).port) + 1}\n`,
+      );
     } finally {
       server.kill('SIGTERM');
     }

@@ -19,7 +19,15 @@ let outDir: string;
 
 async function buildContent(contentDir: string, outFile: string) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', '--content', contentDir, '--out', outFile]);
+    const { stdout, stderr } = await run(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/build-content.ts',
+      '--content',
+      contentDir,
+      '--out',
+      outFile,
+    ]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -52,10 +60,13 @@ describe('content build on the shipped content', () => {
     assert.equal(hub.startHere.length, 3);
     assert.equal(hub.questions.length, 4);
     assert.equal(hub.failureModes.length, 4);
-    assert.deepEqual(hub.readingPaths.map((path) => [path.id, path.articles.length]), [
-      ['ai-operating-model', 2],
-      ['classic-engineering-leadership', 3],
-    ]);
+    assert.deepEqual(
+      hub.readingPaths.map((path) => [path.id, path.articles.length]),
+      [
+        ['ai-operating-model', 2],
+        ['classic-engineering-leadership', 3],
+      ],
+    );
     assert.equal(Object.values(bundle.articles).filter((article) => article.canon).length, 4);
   });
 
@@ -75,7 +86,13 @@ describe('content build on hostile Markdown', () => {
     const hub = bundle.hubs.demo;
     assert.deepEqual(hub.intro[0], {
       type: 'paragraph',
-      children: ['An intro with ', { type: 'strong', children: ['bold'] }, ' text and ', { type: 'link', href: 'https://example.com/docs', children: ['a fine link'] }, '.'],
+      children: [
+        'An intro with ',
+        { type: 'strong', children: ['bold'] },
+        ' text and ',
+        { type: 'link', href: 'https://example.com/docs', children: ['a fine link'] },
+        '.',
+      ],
     });
     assert.deepEqual(hub.startHere[0].reason, ['Read this ', { type: 'em', children: ['first'] }, ' ']);
     assert.deepEqual(hub.questions[0], ['Who decides? ']);

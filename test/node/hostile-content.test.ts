@@ -199,7 +199,14 @@ describe('content build refuses text it cannot read safely', () => {
     const { dir, outDir } = await makeCase();
     const file = join(dir, 'articles', 'laughs.md');
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g']]) {
+    for (const [prev, name] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'g'],
+    ]) {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
     }
     await writeFile(file, `---\n${levels.join('\n')}\n---\n`);
@@ -217,7 +224,7 @@ describe('content build refuses text it cannot read safely', () => {
     ]);
   });
 
-  it('keeps YAML\'s own message, with the line in the file', async () => {
+  it("keeps YAML's own message, with the line in the file", async () => {
     const { dir, outDir } = await makeCase();
     const file = join(dir, 'articles', 'bad-yaml.md');
     await writeFile(file, '---\ntitle: Fine\nsummary: Fine.\ntitle: Again\ntags: [a]\n---\n');

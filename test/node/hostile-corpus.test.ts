@@ -20,9 +20,13 @@ let corpus: string[];
 
 async function buildContent(contentDir: string, outFile: string) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'scripts/build-content.ts', '--content', contentDir, '--out', outFile], {
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/build-content.ts', '--content', contentDir, '--out', outFile],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
@@ -30,7 +34,11 @@ async function buildContent(contentDir: string, outFile: string) {
   }
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 before(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'hostile-corpus-'));
@@ -50,7 +58,8 @@ describe('content build on an XSS corpus', () => {
     assert.equal(await exists(outFile), false);
     const errors = result.stderr.split('\n').filter((line) => line.includes(': links to '));
     const file = relative(process.cwd(), hubFile);
-    const message = (href: string) => `links to ${JSON.stringify(href)} are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`;
+    const message = (href: string) =>
+      `links to ${JSON.stringify(href)} are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`;
     const expected = [
       // The links come first in every list: the body, the reasons, then after the corpus in questions and failure modes.
       ...badLinks.map(({ href }) => `${file}: (body): ${message(href)}`),
@@ -84,7 +93,8 @@ describe('content build on an XSS corpus', () => {
     it('holds only the node types of the format, and links only to http(s), mailto or relative URLs', () => {
       const problems: string[] = [];
       const sameKeys = (node: object, keys: string[], path: string) => {
-        if (Object.keys(node).sort().join() !== [...keys].sort().join()) problems.push(`${path} has the keys ${Object.keys(node).join(', ')}`);
+        if (Object.keys(node).sort().join() !== [...keys].sort().join())
+          problems.push(`${path} has the keys ${Object.keys(node).join(', ')}`);
       };
       const inline = (nodes: unknown, path: string) => {
         if (!Array.isArray(nodes)) return problems.push(`${path} is not a list`);
@@ -104,7 +114,8 @@ describe('content build on an XSS corpus', () => {
               sameKeys(node, ['type', 'href', 'children'], at);
               // Read as the browser reads an href, relative ones against some https page.
               const { protocol } = new URL(node.href, 'https://page.invalid/');
-              if (!['http:', 'https:', 'mailto:'].includes(protocol)) problems.push(`${at}.href ${JSON.stringify(node.href)} is ${protocol}`);
+              if (!['http:', 'https:', 'mailto:'].includes(protocol))
+                problems.push(`${at}.href ${JSON.stringify(node.href)} is ${protocol}`);
               return inline(node.children, `${at}.children`);
             }
             default:
@@ -133,7 +144,8 @@ describe('content build on an XSS corpus', () => {
       assert.deepEqual(problems, []);
       // The walk saw real trees, with every kind of node.
       const json = JSON.stringify(hub);
-      for (const type of ['paragraph', 'list', 'em', 'strong', 'code', 'link']) assert.ok(json.includes(`"type":"${type}"`), `no ${type} node`);
+      for (const type of ['paragraph', 'list', 'em', 'strong', 'code', 'link'])
+        assert.ok(json.includes(`"type":"${type}"`), `no ${type} node`);
     });
   });
 });

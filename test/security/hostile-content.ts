@@ -31,7 +31,10 @@ export const badLinks: readonly { markdown: string; href: string }[] = [
   { markdown: '[a](&#x6A;avascript&#x3A;alert(4))', href: 'javascript:alert(4)' },
   { markdown: '[a](javascript&colon;alert(5))', href: 'javascript:alert(5)' },
   { markdown: '[a](java&#x09;script:alert(6))', href: 'java\tscript:alert(6)' },
-  { markdown: '[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)', href: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' },
+  {
+    markdown: '[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    href: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  },
   { markdown: '[a](vbscript:msgbox(1))', href: 'vbscript:msgbox(1)' },
   // Not script, but it leaves the site while looking like a path: the build wants https://host.
   { markdown: '[a](//evil.example/)', href: '//evil.example/' },
@@ -69,13 +72,16 @@ export async function writeHostileContent(dir: string, vectors: readonly string[
   );
   const lines = (items: string[]) => items.map((item) => `  - ${item}`);
   // Links an author may write, and every other node type, so the output has each kind of node.
-  const allowed = 'Allowed: [web](https://example.com/ok), [elsewhere](https://evil.example/), [mail](mailto:someone@example.com), [here](/path), *em*, **strong**, `code`.';
+  const allowed =
+    'Allowed: [web](https://example.com/ok), [elsewhere](https://evil.example/), [mail](mailto:someone@example.com), [here](/path), *em*, **strong**, `code`.';
   const inlineProse = [allowed, ...prose, ...links];
   const hub = [
     '---',
     `title: ${yamlString(prose[0])}`,
     'startHere:',
-    ...[...links, ...prose].slice(0, articleCount).flatMap((text, i) => [`  - article: ${articleIds[i]}`, `    reason: ${yamlString(text)}`]),
+    ...[...links, ...prose]
+      .slice(0, articleCount)
+      .flatMap((text, i) => [`  - article: ${articleIds[i]}`, `    reason: ${yamlString(text)}`]),
     'questions:',
     ...lines(inlineProse.map(yamlString)),
     'failureModes:',

@@ -50,7 +50,9 @@ const cards = (doc: Document) => {
 async function expectWorkingHub(doc: Document) {
   const win = doc.defaultView as unknown as Window & PageRecord;
   await waitUntil(() => titleOf(doc) === 'Technical Leadership').catch(() => {
-    throw new Error(`The hub did not render. CSP violations: ${JSON.stringify(win.__cspViolations)}; errors: ${JSON.stringify(win.__pageErrors)}`);
+    throw new Error(
+      `The hub did not render. CSP violations: ${JSON.stringify(win.__cspViolations)}; errors: ${JSON.stringify(win.__pageErrors)}`,
+    );
   });
   await waitUntil(() => cards(doc).length === 31, 'the 31 references render');
   const search = composedElements(doc.querySelector('topic-hub')!).find((element) => element.localName === 'article-search')!;
@@ -72,7 +74,7 @@ describe('Trusted Types enforcement', () => {
     expect(dropIn.ok, 'dist/topic-hub.js is missing: run `npm run build` first (npm test does)').to.equal(true);
   });
 
-  it("the drop-in file renders and searches under `trusted-types lit-html`, with no violation and no policy of its own", async () => {
+  it('the drop-in file renders and searches under `trusted-types lit-html`, with no violation and no policy of its own', async () => {
     const { win, doc } = await openPage('trusted-types.html');
     await expectWorkingHub(doc);
     expect(win.litIssuedWarnings, "Lit's production build").to.equal(undefined);

@@ -192,7 +192,8 @@ export class ArticleSearch extends BundleElement {
       const active = this.shownMatches[this.activeIndex];
       if (!this.open || (!this.value.trim() && !this.selectedTags.length)) this.announcement = '';
       else if (active) this.announcement = `${active.article.title}, ${this.activeIndex + 1} of ${this.shownMatches.length}`;
-      else if (count === 0) this.announcement = this.response.suggestion ? `No results. Did you mean ${this.response.suggestion}?` : 'No results.';
+      else if (count === 0)
+        this.announcement = this.response.suggestion ? `No results. Did you mean ${this.response.suggestion}?` : 'No results.';
       else if (count > this.shownMatches.length) this.announcement = `${count} results, ${this.shownMatches.length} shown.`;
       else this.announcement = `${count} ${count === 1 ? 'result' : 'results'} available.`;
     }, announceDelay);
@@ -306,8 +307,9 @@ export class ArticleSearch extends BundleElement {
       />
       <span id="usage-hint" class="visually-hidden">Results appear as you type. Use the up and down arrows to review them and Enter to open one.</span>
       ${this.shortcut ? html`<span id="shortcut-hint" class="visually-hidden">Press ${this.shortcut} to focus the search from anywhere on the page.</span>` : nothing}
-      ${filters.length
-        ? html`<div part="tag-filters" role="group" aria-label="Filter results by tag">
+      ${
+        filters.length
+          ? html`<div part="tag-filters" role="group" aria-label="Filter results by tag">
             ${filters.map(
               ({ tag, count, pressed }) => html`<button
                 type="button"
@@ -320,11 +322,13 @@ export class ArticleSearch extends BundleElement {
               </button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <ul id="listbox" part="listbox" role="listbox" aria-label="Search results" ?hidden=${!expanded}>
-        ${expanded
-          ? matches.map(
-              ({ article, terms }, index) => html`<li
+        ${
+          expanded
+            ? matches.map(
+                ({ article, terms }, index) => html`<li
                 id="option-${index}"
                 part="option"
                 role="option"
@@ -342,19 +346,24 @@ export class ArticleSearch extends BundleElement {
                   <span>${article.tags.join(' · ')}</span>
                 </span>
               </li>`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </ul>
-      ${searching && this.response.matches.length === 0
-        ? html`<p part="empty">
+      ${
+        searching && this.response.matches.length === 0
+          ? html`<p part="empty">
             No articles match “${this.value.trim()}”${this.selectedTags.length ? ' with the selected tags' : ''}.
-            ${this.response.suggestion
-              ? html`<button type="button" part="suggestion" @click=${() => this.acceptSuggestion()}>
+            ${
+              this.response.suggestion
+                ? html`<button type="button" part="suggestion" @click=${() => this.acceptSuggestion()}>
                   Search for “${this.response.suggestion}”
                 </button>`
-              : nothing}
+                : nothing
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }

@@ -36,14 +36,16 @@ export class FailureModeList extends HubElement {
         ${hub.failureModes.map(
           (mode) => html`<li part="failure-mode">
             <span>${renderInlineText(mode.text)}</span>
-            ${mode.articles.length
-              ? html`<span part="related"
+            ${
+              mode.articles.length
+                ? html`<span part="related"
                   >Read:
                   <ul>
                     ${mode.articles.map((id) => html`<li>${articleLink(bundle.articles[id])}</li>`)}
                   </ul></span
                 >`
-              : nothing}
+                : nothing
+            }
           </li>`,
         )}
       </ul>

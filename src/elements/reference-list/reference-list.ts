@@ -25,7 +25,6 @@ declare global {
   }
 }
 
-
 /**
  * @summary Every article the hub lists, newest first, with a count and a filter by tag. Renders
  * nothing when the hub lists no articles.
@@ -67,9 +66,7 @@ export class ReferenceList extends HubElement {
 
   private filtered(selected: string[]): Article[] {
     const { hub, bundle } = this.content;
-    return hub.references
-      .map((id) => bundle.articles[id])
-      .filter((article) => selected.every((tag) => article.tags.includes(tag)));
+    return hub.references.map((id) => bundle.articles[id]).filter((article) => selected.every((tag) => article.tags.includes(tag)));
   }
 
   protected override renderContent() {
@@ -85,9 +82,11 @@ export class ReferenceList extends HubElement {
     return html`<section aria-labelledby="heading">
       ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
       <p part="count" role="status">
-        ${selected.length
-          ? `${shown.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
-          : `${entries(total)} tagged '${hub.title}'`}
+        ${
+          selected.length
+            ? `${shown.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
+            : `${entries(total)} tagged '${hub.title}'`
+        }
       </p>
       <details
         part="filter"

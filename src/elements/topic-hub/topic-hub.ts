@@ -87,19 +87,27 @@ export class TopicHub extends HubElement {
         ${heading(this.level, hub.title, 'title', 'title')}
         ${hub.intro.length ? html`<div part="intro">${renderRichText(hub.intro)}</div>` : nothing}
       </header>
-      ${hub.startHere.length
-        ? html`<start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>`
-        : nothing}
-      ${hub.questions.length
-        ? html`<key-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></key-questions>`
-        : nothing}
+      ${
+        hub.startHere.length
+          ? html`<start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>`
+          : nothing
+      }
+      ${
+        hub.questions.length
+          ? html`<key-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></key-questions>`
+          : nothing
+      }
       ${hub.readingPaths.length ? this.renderReadingPaths(sectionLevel) : nothing}
-      ${hub.failureModes.length
-        ? html`<failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>`
-        : nothing}
-      ${hub.relatedHubs.length
-        ? html`<related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>`
-        : nothing}
+      ${
+        hub.failureModes.length
+          ? html`<failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>`
+          : nothing
+      }
+      ${
+        hub.relatedHubs.length
+          ? html`<related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>`
+          : nothing
+      }
       ${hub.references.length ? this.renderReferences(sectionLevel) : nothing}
     </article>`;
   }

@@ -89,6 +89,10 @@ export async function preview(dir: string, port: number): Promise<number> {
         if (bundleJson) send(200, 'application/json; charset=utf-8', bundleJson);
         else send(503, 'text/plain; charset=utf-8', `No bundle yet: ${dir} has content errors (see the preview page).\n`);
         return;
+      case '/favicon.ico':
+        // Browsers ask for it on every page; an empty answer keeps a 404 out of the console.
+        response.writeHead(204, securityHeaders).end();
+        return;
       case '/events':
         response.writeHead(200, { ...securityHeaders, 'Content-Type': 'text/event-stream' });
         response.write('retry: 1000\n\n');

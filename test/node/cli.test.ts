@@ -230,6 +230,8 @@ A second hub in the same folder.
       assert.equal(await dropIn.text(), packedDropIn, "the package's own drop-in file");
       assert.match(await (await get('/preview.js')).text(), /new EventSource\('\/events'\)[^]*'reload'[^]*location\.reload\(\)/);
 
+      assert.equal((await get('/favicon.ico')).status, 204, 'no 404 in the console for the icon browsers ask for');
+
       const bundle = await (await get('/bundle.json')).json();
       assert.deepEqual(Object.keys(bundle.hubs).sort(), [starterHubId, 'second-hub']);
 

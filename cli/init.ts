@@ -6,6 +6,9 @@ import { dropInFile, starterDir } from './package-files.js';
 /** A hub id from a folder name: lowercase letters, digits and single hyphens, as ids must be. */
 const hubIdFor = (dir: string) =>
   basename(resolve(dir))
+    // "Ünïcödé" -> "unicode": accents come off rather than splitting the id.
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'my-hub';

@@ -64,6 +64,14 @@ export async function preview(dir: string, port: number): Promise<number> {
       response.writeHead(status, { ...securityHeaders, 'Content-Type': type });
       response.end(request.method === 'HEAD' ? undefined : body);
     };
+    // A page on another site can point a name of its own at 127.0.0.1 (DNS rebinding); only
+    // requests addressed to this server by its own name are answered.
+    const address = server.address();
+    const ownPort = typeof address === 'object' && address ? address.port : port;
+    if (request.headers.host !== `127.0.0.1:${ownPort}` && request.headers.host !== `localhost:${ownPort}`) {
+      send(421, 'text/plain; charset=utf-8', `The preview answers only to http://127.0.0.1:${ownPort}/.\n`);
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(405, 'text/plain; charset=utf-8', 'The preview serves GET requests only.\n');
       return;

@@ -102,6 +102,14 @@ class UsageError extends Error {
   }
 }
 
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!)
+  );
+}
+
 async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined) throw new UsageError('missing command');
@@ -135,8 +143,15 @@ async function main(args: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`topic-hub: ${error.message}\n`);
-  console.error(error.command ? commandHelp(error.command) : generalHelp);
-  process.exitCode = 2;
+  if (error instanceof UsageError) {
+    console.error(`topic-hub: ${error.message}\n`);
+    console.error(error.command ? commandHelp(error.command) : generalHelp);
+    process.exitCode = 2;
+  } else if (isFileSystemError(error)) {
+    // The machine, not the content: an output folder that is a file, a full disk, no permission.
+    console.error(`topic-hub: ${error.syscall ? `${error.syscall} ` : ''}${error.path ?? ''} failed: ${error.code} (${error.message})`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
 }

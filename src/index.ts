@@ -11,8 +11,21 @@ export { FailureModeList } from './failure-mode-list.js';
 export { RelatedHubs } from './related-hubs.js';
 export { ReferenceList } from './reference-list.js';
 export { TopicHub } from './topic-hub.js';
-export { BUNDLE_VERSION } from './content/bundle-types.js';
-export type { Article, ContentBundle, Hub, ReadingPath as ReadingPathContent } from './content/bundle-types.js';
+export { BUNDLE_FORMAT, BUNDLE_VERSION } from './content/bundle-types.js';
+export type {
+  Article,
+  BlockNode,
+  ContentBundle,
+  FailureMode,
+  Hub,
+  InlineNode,
+  InlineText,
+  ReadingPath as ReadingPathContent,
+  RelatedHub,
+  RichText,
+  SectionHeadings,
+  StartHereEntry,
+} from './content/bundle-types.js';
 export type { HubErrorCode } from './content/content-store.js';
 export type { HubErrorDetail, Theme } from './internal/hub-element.js';
 export type { ReadingProgressDetail } from './elements/reading-path/reading-path.js';

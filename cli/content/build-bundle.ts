@@ -11,6 +11,7 @@ import {
   type RichText,
 } from '../../src/content/bundle-types.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
+import { inlineTextProblem, richTextProblem } from '../../src/content/bundle-check.js';
 import { bundleSchema } from './bundle-schema.js';
 import { readSources, type SourceFile } from './read-sources.js';
 import { markdownToInlineText, markdownToRichText, type RichTextProblems } from './rich-text.js';
@@ -23,7 +24,15 @@ export interface ContentError {
   message: string;
 }
 
-export const formatContentError = ({ file, field, message }: ContentError) => `${file}: ${field}: ${message}`;
+/**
+ * File names and YAML messages come from the content: control characters in them are shown as
+ * escapes, so a file name cannot move the cursor or rewrite the terminal that prints it.
+ */
+const printable = (text: string) =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
+export const formatContentError = ({ file, field, message }: ContentError) => printable(`${file}: ${field}: ${message}`);
 
 /** Warnings never stop the build: they say where Markdown was kept in a simpler form. */
 export type BuildResult =
@@ -39,18 +48,41 @@ interface HubProse {
 
 /** Converts every prose field of a hub, reporting problems against the field they come from. */
 function convertHubProse({ file, data, body }: SourceFile<Partial<HubSource>>, errors: ContentError[], warnings: ContentError[]): HubProse {
-  const convert = <T>(field: string, markdown: string, toTree: (text: string, problems: RichTextProblems) => T): T => {
+  const convert = <T>(
+    field: string,
+    markdown: string,
+    toTree: (text: string, problems: RichTextProblems) => T,
+    runtimeProblem: (tree: T, field: string) => string | undefined,
+  ): T | [] => {
     const problems: RichTextProblems = { errors: [], warnings: [] };
-    const tree = toTree(markdown, problems);
+    let tree: T;
+    try {
+      tree = toTree(markdown, problems);
+    } catch (error) {
+      // The nesting limits run before the parser; this catches what they might still miss.
+      const reason =
+        error instanceof RangeError ? 'is nested too deeply for the Markdown parser: flatten it' : `cannot be converted: ${String(error)}`;
+      errors.push({ file, field, message: reason });
+      return [];
+    }
     errors.push(...problems.errors.map((message) => ({ file, field, message })));
     warnings.push(...problems.warnings.map((message) => ({ file, field, message })));
+    // What the elements would refuse to show is refused here, so a bundle that builds also renders.
+    const refused = runtimeProblem(tree, field);
+    if (refused) errors.push({ file, field, message: `would be refused by the elements: ${refused}` });
     return tree;
   };
   return {
-    intro: convert('(body)', body, markdownToRichText),
-    reasons: (data.startHere ?? []).map((entry, i) => convert(`startHere[${i}].reason`, entry.reason, markdownToInlineText)),
-    questions: (data.questions ?? []).map((question, i) => convert(`questions[${i}]`, question, markdownToInlineText)),
-    failureModes: (data.failureModes ?? []).map((mode, i) => convert(`failureModes[${i}].text`, mode.text, markdownToInlineText)),
+    intro: convert('(body)', body, markdownToRichText, richTextProblem) as RichText,
+    reasons: (data.startHere ?? []).map(
+      (entry, i) => convert(`startHere[${i}].reason`, entry.reason, markdownToInlineText, inlineTextProblem) as InlineText,
+    ),
+    questions: (data.questions ?? []).map(
+      (question, i) => convert(`questions[${i}]`, question, markdownToInlineText, inlineTextProblem) as InlineText,
+    ),
+    failureModes: (data.failureModes ?? []).map(
+      (mode, i) => convert(`failureModes[${i}].text`, mode.text, markdownToInlineText, inlineTextProblem) as InlineText,
+    ),
   };
 }
 

@@ -148,14 +148,23 @@ const hub = z
   .meta({ id: 'Hub' });
 
 /** The whole content bundle, format version 2. */
-export const bundleSchema = z.strictObject({
-  format: z.literal(FORMAT),
-  version: z.literal(VERSION),
-  contentHash: text.meta({ description: 'Hash of the content, so caches and bug reports can tell two bundles apart.' }),
-  hubs: z.record(id, hub),
-  articles: z.record(id, article),
-  searchIndex: z.string().meta({ description: 'A serialized MiniSearch index over `articles` (MiniSearch 7 toJSON).' }),
-});
+export const bundleSchema = z
+  .strictObject({
+    format: z.literal(FORMAT),
+    version: z.literal(VERSION),
+    contentHash: text.meta({ description: 'Hash of the content, so caches and bug reports can tell two bundles apart.' }),
+    hubs: z.record(id, hub),
+    articles: z.record(id, article),
+    searchIndex: z.string().meta({ description: 'A serialized MiniSearch index over `articles` (MiniSearch 7 toJSON).' }),
+  })
+  // Not expressible in JSON Schema (docs/bundle-format.md says so): each entry's id is its key.
+  .superRefine((bundle, context) => {
+    for (const collection of ['hubs', 'articles'] as const) {
+      for (const [key, entry] of Object.entries(bundle[collection])) {
+        if (entry.id !== key) context.addIssue({ code: 'custom', path: [collection, key, 'id'], message: `must be "${key}", its key` });
+      }
+    }
+  });
 
 /** The bundle as the schema describes it; the same type as `ContentBundle`. */
 export type BundleFromSchema = z.infer<typeof bundleSchema>;

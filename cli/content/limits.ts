@@ -26,6 +26,11 @@ export const MAX_FRONT_MATTER_NESTING = 20;
 export const MAX_FRONT_MATTER_ALIASES = 100;
 
 const TAB_WIDTH = 4;
+/** A line that CommonMark lets interrupt a paragraph: a quote, a bullet item, or an ordered item numbered 1. */
+const paragraphInterrupter = /^ {0,3}(?:>|[-*+][ \t]+\S|1[.)][ \t]+\S)/;
+
+const inlineNestingMessage = (where: string) =>
+  `${where}nests emphasis, strikethrough and link brackets more than ${MAX_INLINE_NESTING} levels deep: flatten it or escape the characters with \\`;
 // One container marker at the start of a line or right after the previous one: a quote `>`, a bullet
 // `-`, `*`, `+` or an ordered item `1.` / `1)`, each followed by a space or the end of the line.
 const containerMarker = /([ \t]*)(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/y;
@@ -148,24 +153,27 @@ function inlineDepth(paragraph: string): number {
  * @returns A message such as `line 3 nests block quotes and lists more than 20 levels deep:
  *   flatten it`, without the line when the text is a single line.
  */
-export function markdownNestingProblem(text: string, firstLine = 1): string | undefined {
+export function markdownNestingProblem(text: string, firstLine = 1, { inline = false } = {}): string | undefined {
   const lines = text.split(/\r\n|\r|\n/);
   const where = (index: number) => (lines.length > 1 ? `line ${firstLine + index} ` : '');
+  if (inline) {
+    // Inline Markdown (a question, a reason) is lexed as one run: blank lines and list markers split nothing.
+    return inlineDepth(text) > MAX_INLINE_NESTING ? inlineNestingMessage('') : undefined;
+  }
   for (const [index, line] of lines.entries()) {
     if (blockDepth(line) > MAX_BLOCK_NESTING) {
       return `${where(index)}nests block quotes and lists more than ${MAX_BLOCK_NESTING} levels deep: flatten it`;
     }
   }
-  // Emphasis and links never span a blank line or reach into the next list item or quote (marked
-  // lexes each item's text on its own), so each such run of lines is measured on its own.
+  // Emphasis and links never span a blank line, nor a line that starts a quote or a list even in
+  // the middle of a paragraph (marked lexes each item's text on its own), so each such run of
+  // lines is measured on its own. Other ordered markers (`2.`) may continue a paragraph: no split.
   let start = 0;
   for (let index = 0; index <= lines.length; index += 1) {
     const blank = index < lines.length && lines[index].trim() === '';
-    const opensContainer = index < lines.length && index > start && blockDepth(lines[index]) > 0;
-    if (index < lines.length && !blank && !opensContainer) continue;
-    if (inlineDepth(lines.slice(start, index).join('\n')) > MAX_INLINE_NESTING) {
-      return `${where(start)}nests emphasis, strikethrough and link brackets more than ${MAX_INLINE_NESTING} levels deep: flatten it or escape the characters with \\`;
-    }
+    const interrupts = index < lines.length && index > start && paragraphInterrupter.test(lines[index]);
+    if (index < lines.length && !blank && !interrupts) continue;
+    if (inlineDepth(lines.slice(start, index).join('\n')) > MAX_INLINE_NESTING) return inlineNestingMessage(where(start));
     start = blank ? index + 1 : index;
   }
   return undefined;

@@ -26,7 +26,7 @@ const heading = text.max(120, 'must be at most 120 characters');
 
 /** Inline Markdown, bounded in nesting before anything parses it as Markdown. */
 const prose = text.superRefine((value, context) => {
-  const problem = markdownNestingProblem(value);
+  const problem = markdownNestingProblem(value, 1, { inline: true });
   if (problem) context.addIssue({ code: 'custom', message: problem });
 });
 

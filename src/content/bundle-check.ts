@@ -2,14 +2,19 @@
  * The runtime's check of a bundle's structure. A bundle may come from any URL or any script, so
  * everything the elements read is checked for its type before the first render: a string where
  * text goes, the rich-text node types and nothing else, a bounded nesting depth. It is written
- * by hand (the build validates with zod, which stays out of the runtime) and kept in step with
- * the build's schema by tests that run both over the same bundles.
+ * by hand (the build validates with zod, which stays out of the runtime); the build also runs the
+ * rich-text checks below on every tree it writes, so a bundle that builds is one the elements
+ * show, and test/node/bundle-schema.test.ts holds the two schemas to the same fixtures.
  */
 
 type Check = (value: unknown, path: string) => string | undefined;
 
-/** Deeper rich text than this is refused: the build never writes it, and rendering recurses. */
-export const maxRichTextDepth = 32;
+/**
+ * Deeper rich text than this is refused, as rendering recurses. The build's Markdown limits (20
+ * levels of lists and 20 of emphasis) stay below it, and the build checks its trees with the
+ * same functions before it writes them.
+ */
+export const maxRichTextDepth = 64;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -79,7 +84,13 @@ function richText(depth: number): Check {
   };
 }
 
+/** The problem with a hub's intro as the runtime sees it, or undefined; the build runs it too. */
+export const richTextProblem: Check = richText(0);
+/** The problem with one line of rich text (a question, a reason) as the runtime sees it. */
+export const inlineTextProblem: Check = inlineText(0);
+
 const article = record({
+  id: text,
   title: text,
   summary: text,
   tags: texts,
@@ -90,9 +101,10 @@ const article = record({
 });
 
 const hub = record({
+  id: text,
   title: text,
   url: optional(text),
-  intro: richText(0),
+  intro: richTextProblem,
   headings: optional(
     record(
       Object.fromEntries(
@@ -100,13 +112,17 @@ const hub = record({
       ),
     ),
   ),
-  startHere: listOf(record({ article: text, label: optional(text), reason: inlineText(0) })),
-  questions: listOf(inlineText(0)),
+  startHere: listOf(record({ article: text, label: optional(text), reason: inlineTextProblem })),
+  questions: listOf(inlineTextProblem),
   readingPaths: listOf(record({ id: text, title: text, articles: texts })),
-  failureModes: listOf(record({ text: inlineText(0), articles: texts })),
+  failureModes: listOf(record({ text: inlineTextProblem, articles: texts })),
   relatedHubs: listOf(record({ title: text, url: optional(text), hub: optional(text) })),
   references: texts,
 });
+
+/** Elements find articles and hubs by key and render them by `id`: the two must agree. */
+const sameId = (entry: unknown, key: string, path: string) =>
+  (entry as { id: string }).id === key ? undefined : `${path}.id must be "${key}", its key in the bundle`;
 
 /**
  * What is wrong with the hubs, articles and index of a bundle whose format and version are
@@ -117,11 +133,11 @@ export function bundleStructureProblem(bundle: Record<string, unknown>): string 
   if (!isRecord(hubs) || !isRecord(articles)) return 'it has no hubs or no articles';
   if (typeof searchIndex !== 'string') return 'it has no search index';
   for (const [id, entry] of Object.entries(articles)) {
-    const problem = article(entry, `article "${id}"`);
+    const problem = article(entry, `article "${id}"`) ?? sameId(entry, id, `article "${id}"`);
     if (problem) return problem;
   }
   for (const [id, entry] of Object.entries(hubs)) {
-    const problem = hub(entry, `hub "${id}"`);
+    const problem = hub(entry, `hub "${id}"`) ?? sameId(entry, id, `hub "${id}"`);
     if (problem) return problem;
     const { startHere, readingPaths, failureModes, references } = entry as {
       startHere: { article: string }[];

@@ -2,7 +2,7 @@ import defaultBundleSource from './default-bundle.js';
 import { bundleStructureProblem } from './bundle-check.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ContentBundle, type Hub, type ReadingPath } from './bundle-types.js';
 
-/** Why an element shows an error; `hub-error`'s `detail.code`. The first six concern a bundle loaded from `src`. */
+/** Why an element shows an error; `hub-error`'s `detail.code`. The first four concern only a bundle loaded from `src`. */
 export type HubErrorCode =
   | 'network-error'
   | 'http-error'

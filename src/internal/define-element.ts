@@ -39,6 +39,6 @@ function warnTaken(batch: Map<string, string>) {
   const tags = [...batch.keys()].map((tag) => `<${tag}>`);
   const versions = [...new Set(batch.values())].join(', ');
   console.warn(
-    `topic-hub-elements ${libraryVersion}: another copy of the library (version ${versions}) had already defined ${tags.length} of its tags on this page (${tags.join(', ')}); that copy's elements and built-in content are used. To show a hub of this copy, give its elements src="…/bundle.json"; to run this copy instead, load only one copy per page.`,
+    `topic-hub-elements ${libraryVersion}: another copy of the library (version ${versions}) had already defined ${tags.length} of its tags on this page (${tags.join(', ')}); that copy's elements and built-in content are used. To show a hub of this copy, give its elements src="…/bundle.json" (the other copy must be version 0.2 or later to read it); to run this copy instead, load only one copy per page.`,
   );
 }

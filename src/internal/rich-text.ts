@@ -5,7 +5,7 @@ import { safeUrl } from './safe-url.js';
 /**
  * Renders the bundle's rich text through Lit templates: every string becomes a text node and
  * every link's URL is checked, so no bundle can put markup or script on the page. The bundle
- * check (content-store.ts) has already refused node types and depths other than these.
+ * check (bundle-check.ts) has already refused node types and depths other than these.
  */
 export function renderInlineText(nodes: InlineText): unknown[] {
   return nodes.map(renderInlineNode);

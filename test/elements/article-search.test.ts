@@ -323,6 +323,22 @@ describe('<article-search>', () => {
     expect(errors.map((error) => error.code)).to.deep.equal(['unknown-hub']);
   });
 
+  it('keeps showing the error of a damaged search index on every later update', async () => {
+    const bundle = structuredClone(defaultBundle());
+    bundle.searchIndex = '{"documentCount": 31, "index": [[';
+    const { element, errors } = await renderExpectingError('<article-search hub="technical-leadership"></article-search>', (el) => {
+      (el as ArticleSearch).bundle = bundle;
+    });
+    const search = element as ArticleSearch;
+    search.value = 'lead';
+    await settled(search);
+    expect(textOf(deepQuery(search, '[role="alert"]'))).to.contain('damaged');
+    search.requestUpdate();
+    await settled(search);
+    expect(deepQuery(search, '[role="alert"]'), 'the error stays').to.not.equal(undefined);
+    expect(errors.map((error) => error.code)).to.deep.equal(['invalid-bundle']);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe with results open and one active (${theme})`, async () => {
       const search = await renderSearch(`hub="technical-leadership" theme="${theme}"`);

@@ -206,6 +206,16 @@ describe('<topic-hub>', () => {
     }
   });
 
+  it('refuses a bundle whose article is filed under another id than its own', async () => {
+    const bundle = structuredClone(defaultBundle());
+    bundle.articles['ai-cto-perspective'].id = 'someone-else';
+    const { element, errors } = await renderExpectingError('<topic-hub hub="technical-leadership"></topic-hub>', (el) => {
+      (el as TopicHub).bundle = bundle;
+    });
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('article "ai-cto-perspective".id must be "ai-cto-perspective"');
+    expect(errors.map((error) => error.code)).to.deep.equal(['invalid-bundle']);
+  });
+
   it('recovers when the hub attribute is corrected', async () => {
     const { element, errors } = await renderExpectingError('<topic-hub hub="typo"></topic-hub>');
     element.setAttribute('hub', 'technical-leadership');

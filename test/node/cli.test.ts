@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get as httpGet } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
@@ -180,6 +181,14 @@ describe('topic-hub from the packed package', () => {
     assert.equal(fresh.code, 1);
     assert.equal(existsSync(inProject('site/never')), false, 'a failed build creates no folder');
   });
+
+  it('build says in one line when it cannot write, without a stack trace', async () => {
+    await writeFile(inProject('a-file'), 'not a folder');
+    const result = await topicHub('build', 'my-hub', '--out', 'a-file');
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^topic-hub: mkdir a-file failed: EEXIST/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  });
 });
 
 describe('topic-hub preview', () => {
@@ -231,6 +240,14 @@ A second hub in the same folder.
       assert.match(await (await get('/preview.js')).text(), /new EventSource\('\/events'\)[^]*'reload'[^]*location\.reload\(\)/);
 
       assert.equal((await get('/favicon.ico')).status, 204, 'no 404 in the console for the icon browsers ask for');
+      // A page elsewhere that points its own host name at 127.0.0.1 (DNS rebinding) gets nothing.
+      const rebound = await new Promise<number | undefined>((resolve, reject) =>
+        httpGet(`${origin}/bundle.json`, { headers: { host: 'attacker.example' } }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        }).on('error', reject),
+      );
+      assert.equal(rebound, 421);
 
       const bundle = await (await get('/bundle.json')).json();
       assert.deepEqual(Object.keys(bundle.hubs).sort(), [starterHubId, 'second-hub']);

@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import MiniSearch from 'minisearch';
 import type { ContentBundle } from '../../src/content/bundle-types.js';
+import { readBundle } from '../../src/content/content-store.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
 
 const run = promisify(execFile);
@@ -140,6 +141,73 @@ describe('content build on a Markdown link to a script', () => {
       `${hubFile}: failureModes[0].text: links to "data:text/html,<script>alert(1)</script>" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
     ]);
     await assert.rejects(readFile(out), { code: 'ENOENT' });
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('content build at and past the nesting limits', () => {
+  /** A content folder with one article and one hub with these front matter lines and body. */
+  async function folder(frontMatter: string[], body: string) {
+    const dir = await mkdtemp(join(tmpdir(), 'nesting-content-'));
+    await mkdir(join(dir, 'articles'));
+    await mkdir(join(dir, 'hubs'));
+    await writeFile(join(dir, 'articles', 'one.md'), '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n');
+    await writeFile(join(dir, 'hubs', 'deep.md'), ['---', 'title: Deep', 'references: [one]', ...frontMatter, '---', body].join('\n'));
+    return { dir, hubFile: relative(process.cwd(), join(dir, 'hubs', 'deep.md')) };
+  }
+  const openers = (n: number) => Array.from({ length: n }, () => '*a').join(' ');
+  const closers = (n: number) => Array.from({ length: n }, () => 'a*').join(' ');
+
+  it('refuses emphasis that opens on one paragraph of a question and closes on another (it is lexed as one run)', async () => {
+    const question = [openers(10), '', openers(10), '', openers(10), '', closers(30)].join('\n');
+    const { dir, hubFile } = await folder(['questions:', '  - |', ...question.split('\n').map((line) => `    ${line}`)], 'Intro.');
+    const result = await buildContent(dir, join(dir, 'out.json'));
+    assert.equal(result.code, 1);
+    assert.match(
+      result.stderr,
+      new RegExp(
+        `^${hubFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: questions\\[0\\]: nests emphasis, strikethrough and link brackets more than 20 levels deep`,
+        'm',
+      ),
+    );
+    assert.doesNotMatch(result.stderr, /RangeError|at .*\.ts:\d+/);
+  });
+
+  it('refuses emphasis spread over ordered items that continue one paragraph ("2." cannot interrupt it)', async () => {
+    const body = [
+      'Intro.',
+      ...Array.from({ length: 3 }, () => `2. ${openers(10)}`),
+      ...Array.from({ length: 3 }, () => `2. ${closers(10)}`),
+    ].join('\n');
+    const { dir, hubFile } = await folder([], body);
+    const result = await buildContent(dir, join(dir, 'out.json'));
+    assert.equal(result.code, 1);
+    assert.ok(result.stderr.includes(`${hubFile}: (body): line 5 nests emphasis`), result.stderr);
+  });
+
+  it('writes what the elements accept at the limits: 18 nested list items around 18 levels of emphasis', async () => {
+    const markers = Array.from({ length: 18 }, () => '-').join(' ');
+    const emphasis = Array.from({ length: 18 }, (_, i) => `${i % 2 ? '_' : '*'}${String.fromCharCode(97 + i)}`).join(' ');
+    const closing = Array.from({ length: 18 }, (_, i) => `${String.fromCharCode(97 + 17 - i)}${(17 - i) % 2 ? '_' : '*'}`).join(' ');
+    const { dir } = await folder([], `Intro.\n\n${markers} ${emphasis} x ${closing}`);
+    const result = await buildContent(dir, join(dir, 'out.json'));
+    assert.equal(result.code, 0, result.stderr);
+    const bundle = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8'));
+    assert.doesNotThrow(() => readBundle(bundle));
+    await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('content build messages', () => {
+  it('shows control characters of a file name as escapes, so the name cannot rewrite the terminal', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'control-content-'));
+    await mkdir(join(dir, 'articles'));
+    await mkdir(join(dir, 'hubs'));
+    await writeFile(join(dir, 'articles', 'bad\u001b[2Kname.md'), '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n');
+    const result = await buildContent(dir, join(dir, 'out.json'));
+    assert.equal(result.code, 1);
+    assert.ok(result.stderr.includes('bad\\x1b[2Kname.md: (file name)'), result.stderr);
+    assert.ok(!result.stderr.includes('\u001b'), 'no raw escape character reaches the terminal');
     await rm(dir, { recursive: true, force: true });
   });
 });

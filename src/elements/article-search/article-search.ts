@@ -128,10 +128,12 @@ export class ArticleSearch extends BundleElement {
     // Moving through the results re-renders too; only a new query, tag set or hub searches again.
     const searchKey = JSON.stringify([this.value, this.selectedTags, this.hub]);
     if (bundle === this.bundleContent && searchKey === this.searchKey) return;
+    // Searching is the only thing that loads the index, so a page that never searches never pays.
+    // A search that throws (a damaged index) leaves the key unset, so the next update fails again
+    // rather than showing the previous results.
+    this.response = searchArticles(bundle, { query: this.value, tags: this.selectedTags, hub: this.hub || undefined });
     this.bundleContent = bundle;
     this.searchKey = searchKey;
-    // Searching is the only thing that loads the index, so a page that never searches never pays.
-    this.response = searchArticles(bundle, { query: this.value, tags: this.selectedTags, hub: this.hub || undefined });
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

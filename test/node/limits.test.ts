@@ -42,6 +42,9 @@ describe('block nesting', () => {
   it('counts every two columns of indentation before a marker as one more level', () => {
     // One marker, and 38 or 40 columns of indentation: 1 + 19 and 1 + 20 levels.
     assertLimit((levels) => `${' '.repeat(2 * (levels - 1))}- deep`, blockProblem);
+    // An odd number of columns rounds up: 37 columns are 19 levels more, 39 are 20.
+    assert.equal(markdownNestingProblem(`${' '.repeat(37)}- deep`), undefined);
+    assert.equal(markdownNestingProblem(`${' '.repeat(39)}- deep`), blockProblem);
     // A tab is four columns.
     assert.equal(markdownNestingProblem(`${'\t'.repeat(9)}  - deep`), undefined);
     assert.equal(markdownNestingProblem(`${'\t'.repeat(10)}- deep`), blockProblem);
@@ -116,6 +119,16 @@ describe('inline nesting', () => {
     assert.equal(markdownNestingProblem(`a*b ${'['.repeat(20)}`), inlineProblem);
     assert.equal(markdownNestingProblem(`_a a_b ${'['.repeat(20)}`), inlineProblem);
     assert.equal(markdownNestingProblem(`*a a*b ${'['.repeat(20)}`), undefined);
+    // Before punctuation a delimiter opens only after a space or punctuation.
+    assert.equal(markdownNestingProblem(`a *( ${'['.repeat(20)}`), inlineProblem);
+    assert.equal(markdownNestingProblem(`a(*( ${'['.repeat(20)}`), inlineProblem);
+    assert.equal(markdownNestingProblem(`a*( ${'['.repeat(20)}`), undefined);
+    // Symbols count as punctuation.
+    assert.equal(markdownNestingProblem(`a*$ ${'['.repeat(20)}`), undefined);
+    // After punctuation a delimiter closes only before a space or punctuation.
+    assert.equal(markdownNestingProblem(`*a )*a ${'['.repeat(19)}`), inlineProblem);
+    assert.equal(markdownNestingProblem(`*a )* ${'['.repeat(20)}`), undefined);
+    assert.equal(markdownNestingProblem(`*a )*) ${'['.repeat(20)}`), undefined);
     // Inside a word after punctuation an underscore opens; before punctuation it closes.
     assertLimit((levels) => `${'a._b '.repeat(levels)}`, inlineProblem);
     assert.equal(markdownNestingProblem(`_a a_. ${'['.repeat(20)}`), undefined);
@@ -126,6 +139,7 @@ describe('inline nesting', () => {
     assert.equal(markdownNestingProblem('\\*a '.repeat(100)), undefined);
     assert.equal(markdownNestingProblem(`\`${'[*a '.repeat(100)}\``), undefined);
     assert.equal(markdownNestingProblem(`\`\`${'[ ` '.repeat(100)}\`\``), undefined);
+    assert.equal(markdownNestingProblem(`\` \`\`${'['.repeat(30)}\`\``), undefined);
     // An unmatched backtick opens no code span: what follows counts.
     assert.equal(markdownNestingProblem(`\`${'['.repeat(21)}`), inlineProblem);
     assert.equal(markdownNestingProblem(`\`\`${'['.repeat(21)}\``), inlineProblem);

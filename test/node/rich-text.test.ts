@@ -124,6 +124,11 @@ describe('markdownToInlineText', () => {
     assert.deepEqual(inline('see ![a &amp; b](/i.png)'), { tree: ['see a & b'], errors: [], warnings: [warnings.image] });
   });
 
+  it('keeps no empty text', () => {
+    assert.deepEqual(inline('![](/i.png)').tree, []);
+    assert.deepEqual(inline('*![](/i.png)*').tree, [{ type: 'em', children: [] }]);
+  });
+
   it('merges adjacent text into one string', () => {
     assert.deepEqual(inline('a\\*b\\_c').tree, ['a*b_c']);
     assert.deepEqual(inline('a  \nb').tree, ['a b']);
@@ -167,6 +172,7 @@ describe('markdownToInlineText', () => {
   it('keeps the text of inline HTML, without the contents of script and style elements', () => {
     assert.deepEqual(inline('a <b>bold</b> <span title="t">c</span>'), { tree: ['a bold c'], errors: [], warnings: [warnings.html] });
     assert.deepEqual(inline('a <script>alert(1)</script> b').tree, ['a  b']);
+    assert.deepEqual(inline('a <script>x<b>y</b>z</script> b').tree, ['a  b']);
     assert.deepEqual(inline('a <SCRIPT type="module">alert(1)</SCRIPT> b').tree, ['a  b']);
     assert.deepEqual(inline('a <style>p { color: red }</style> b').tree, ['a  b']);
     assert.deepEqual(inline('a <scripts>kept</scripts> b').tree, ['a kept b']);

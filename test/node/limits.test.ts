@@ -114,6 +114,7 @@ describe('inline nesting', () => {
   it('does not open emphasis on delimiters that cannot open', () => {
     // Between spaces: neither left- nor right-flanking.
     assert.equal(markdownNestingProblem('a * _ ~ '.repeat(100)), undefined);
+    assert.equal(markdownNestingProblem(`${'['.repeat(20)} *\na *\tb`), undefined);
     // Inside a word an underscore neither opens nor closes; a star does.
     assert.equal(markdownNestingProblem(`a_b ${'['.repeat(20)}`), undefined);
     assert.equal(markdownNestingProblem(`a*b ${'['.repeat(20)}`), inlineProblem);

@@ -89,6 +89,7 @@ describe('tags and hub scope', () => {
   it('keeps only the articles of the hub asked for, and searches every hub without one', () => {
     assert.deepEqual(ids(bundle, { query: 'pottery', hub: 'south' }).sort(), ['blue', 'red']);
     assert.deepEqual(ids(bundle, { query: 'pottery' }).sort(), ['blue', 'plain', 'red', 'red-blue']);
+    assert.deepEqual(ids(bundle, { query: 'pottery', hub: '' }).sort(), ['blue', 'plain', 'red', 'red-blue']);
   });
 
   it('combines hub and tags', () => {
@@ -102,6 +103,7 @@ describe('tags and hub scope', () => {
 
   it('lists every article of the bundle with the tags when the query is empty and no hub is given', () => {
     assert.deepEqual(ids(bundle, { tags: ['blue'] }), ['red-blue', 'blue']);
+    assert.deepEqual(ids(bundle, { hub: '', tags: ['red'] }), ['red-blue', 'red']);
   });
 
   it('lists nothing when the query is empty and no tag is selected', () => {

@@ -246,20 +246,20 @@ describe('bundleStructureProblem', () => {
     });
 
     it(`accepts inline text nested ${maxRichTextDepth} levels deep and refuses one level more`, () => {
-      assert.equal(maxRichTextDepth, 32);
-      assert.equal(reason(nestedEm(32)), undefined);
-      assert.equal(reason(nestedEm(33)), `${at}${'[0].children'.repeat(33)} is nested too deeply`);
+      assert.equal(maxRichTextDepth, 64);
+      assert.equal(reason(nestedEm(64)), undefined);
+      assert.equal(reason(nestedEm(65)), `${at}${'[0].children'.repeat(65)} is nested too deeply`);
     });
 
     it('counts the paragraph of an intro as one level', () => {
       const paragraph = (levels: number) => [{ type: 'paragraph', children: nestedEm(levels) }];
-      assert.equal(intro(paragraph(31)), undefined);
-      assert.equal(intro(paragraph(32)), `hub "main".intro[0].children${'[0].children'.repeat(32)} is nested too deeply`);
+      assert.equal(intro(paragraph(63)), undefined);
+      assert.equal(intro(paragraph(64)), `hub "main".intro[0].children${'[0].children'.repeat(64)} is nested too deeply`);
     });
 
     it(`accepts lists nested ${maxRichTextDepth} levels deep and refuses one level more`, () => {
-      assert.equal(intro(nestedLists(32)), undefined);
-      assert.equal(intro(nestedLists(33)), `hub "main".intro${'[0].items[0]'.repeat(33)} is nested too deeply`);
+      assert.equal(intro(nestedLists(64)), undefined);
+      assert.equal(intro(nestedLists(65)), `hub "main".intro${'[0].items[0]'.repeat(65)} is nested too deeply`);
     });
   });
 
@@ -280,9 +280,21 @@ describe('bundleStructureProblem', () => {
       }
     });
 
+    it('refuses an article or hub whose id is not its key', () => {
+      assert.equal(
+        bundleStructureProblem(set(validBundle(), 'articles.first.id', 'second')),
+        'article "first".id must be "first", its key in the bundle',
+      );
+      assert.equal(
+        bundleStructureProblem(set(validBundle(), 'hubs.main.id', 'other')),
+        'hub "main".id must be "main", its key in the bundle',
+      );
+    });
+
     it('checks the hubs and articles a bundle parsed from JSON names like object properties', () => {
       const bundle = validBundle();
-      const json = JSON.stringify(bundle).replace('"main":', '"__proto__":').replaceAll('"first"', '"constructor"');
+      // Keys and ids renamed together: each entry's id is its key.
+      const json = JSON.stringify(bundle).replaceAll('"main"', '"__proto__"').replaceAll('"first"', '"constructor"');
       const parsed = JSON.parse(json);
       assert.ok(Object.hasOwn(parsed.hubs, '__proto__'));
       assert.equal(bundleStructureProblem(parsed), undefined);

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { parse as parseYaml } from 'yaml';
 import { readBundle } from '../src/content/content-store.js';
 import type { ContentBundle, Hub, InlineNode, InlineText } from '../src/content/bundle-types.js';
 import type { HubErrorDetail } from '../src/internal/hub-element.js';
@@ -27,16 +28,24 @@ export const deepQuery = <T extends Element = HTMLElement>(root: Element | Shado
 /** Visible text of an element, with white space folded. */
 export const textOf = (element: Element | undefined) => (element as HTMLElement | undefined)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Waits until every Lit element below `root` has rendered. */
+/**
+ * Waits until every Lit element below `root` has rendered; throws, naming the elements still
+ * updating, when they keep scheduling updates after five rounds (an update loop, or a test that
+ * read the page too early).
+ */
 export async function settled(root: Element) {
-  for (let round = 0; round < 5; round++) {
-    const pending = composedElements(root)
+  const rounds = 5;
+  let unsettled: Element[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const elements = composedElements(root)
       .concat(root)
-      .map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete)
-      .filter(Boolean);
-    const results = await Promise.all(pending);
-    if (results.every((done) => done === true)) return;
+      .filter((element) => (element as Element & { updateComplete?: Promise<boolean> }).updateComplete);
+    const results = await Promise.all(elements.map((element) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
+    unsettled = elements.filter((_, index) => results[index] !== true);
+    if (unsettled.length === 0) return;
   }
+  const names = unsettled.map((element) => `<${element.localName}${element.id ? `#${element.id}` : ''}>`).join(', ');
+  throw new Error(`settled(<${root.localName}>): still updating after ${rounds} rounds: ${names}`);
 }
 
 /** Headings below `root` as "h3 Start Here", in document order across shadow roots. */
@@ -79,6 +88,27 @@ export async function renderExpectingError(markup: string, setUp: (element: HTML
   setUp(element);
   await settled(element);
   return { element, errors, container };
+}
+
+/** The hub prose as written in content/hubs/technical-leadership.md, for comparing with what the elements show. */
+export interface HubMarkdown {
+  startHere: { article: string; label?: string; reason: string }[];
+  questions: string[];
+  failureModes: { text: string; articles: string[] }[];
+}
+
+/**
+ * The front matter of the shipped hub's Markdown source, fetched from the test server and parsed
+ * here with a YAML parser of the test's own: the hub's prose (our paraphrase of the seed) as its
+ * author wrote it, not as the content build turned it into a bundle.
+ */
+export async function hubMarkdown(): Promise<HubMarkdown> {
+  const response = await fetch('/content/hubs/technical-leadership.md');
+  if (!response.ok) throw new Error(`content/hubs/technical-leadership.md: HTTP ${response.status}`);
+  const source = await response.text();
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source);
+  if (!frontMatter) throw new Error('content/hubs/technical-leadership.md has no front matter');
+  return parseYaml(frontMatter[1]) as HubMarkdown;
 }
 
 /** The built-in content bundle (src/content/default-bundle.js), read as the elements read it. */

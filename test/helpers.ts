@@ -90,7 +90,7 @@ export async function renderExpectingError(markup: string, setUp: (element: HTML
   return { element, errors, container };
 }
 
-/** The hub prose as written in content/hubs/technical-leadership.md, for comparing with what the elements show. */
+/** The parts of the shipped hub's front matter that the tests compare with what the elements show. */
 export interface HubMarkdown {
   startHere: { article: string; label?: string; reason: string }[];
   questions: string[];
@@ -98,18 +98,20 @@ export interface HubMarkdown {
 }
 
 /**
- * The front matter of the shipped hub's Markdown source, fetched from the test server and parsed
- * here with a YAML parser of the test's own: the hub's prose (our paraphrase of the seed) as its
- * author wrote it, not as the content build turned it into a bundle.
+ * The front matter of a Markdown file of content/ (e.g. `hubs/technical-leadership.md`), fetched
+ * from the test server and parsed here with a YAML parser of the test's own: the prose as its
+ * author wrote it (our paraphrase of the seed), not as the content build turned it into a bundle.
  */
-export async function hubMarkdown(): Promise<HubMarkdown> {
-  const response = await fetch('/content/hubs/technical-leadership.md');
-  if (!response.ok) throw new Error(`content/hubs/technical-leadership.md: HTTP ${response.status}`);
-  const source = await response.text();
-  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(source);
-  if (!frontMatter) throw new Error('content/hubs/technical-leadership.md has no front matter');
-  return parseYaml(frontMatter[1]) as HubMarkdown;
+export async function contentFrontMatter<T = Record<string, unknown>>(file: string): Promise<T> {
+  const response = await fetch(`/content/${file}`);
+  if (!response.ok) throw new Error(`content/${file}: HTTP ${response.status}`);
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(await response.text());
+  if (!frontMatter) throw new Error(`content/${file} has no front matter`);
+  return parseYaml(frontMatter[1]) as T;
 }
+
+/** The shipped hub's prose as written in content/hubs/technical-leadership.md. */
+export const hubMarkdown = () => contentFrontMatter<HubMarkdown>('hubs/technical-leadership.md');
 
 /** The built-in content bundle (src/content/default-bundle.js), read as the elements read it. */
 export const defaultBundle = (): ContentBundle => readBundle();

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { parse as parseYaml } from 'yaml';
 import { readBundle } from '../src/content/content-store.js';
-import type { ContentBundle, Hub, InlineNode, InlineText } from '../src/content/bundle-types.js';
+import type { ContentBundle } from '../src/content/bundle-types.js';
 import type { HubErrorDetail } from '../src/internal/hub-element.js';
 
 /** Every element under `root` in document order, descending into open shadow roots as a reader's view does. */
@@ -40,7 +40,9 @@ export async function settled(root: Element) {
     const elements = composedElements(root)
       .concat(root)
       .filter((element) => (element as Element & { updateComplete?: Promise<boolean> }).updateComplete);
-    const results = await Promise.all(elements.map((element) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete));
+    const results = await Promise.all(
+      elements.map((element) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete),
+    );
     unsettled = elements.filter((_, index) => results[index] !== true);
     if (unsettled.length === 0) return;
   }
@@ -116,9 +118,6 @@ export const hubMarkdown = () => contentFrontMatter<HubMarkdown>('hubs/technical
 /** The built-in content bundle (src/content/default-bundle.js), read as the elements read it. */
 export const defaultBundle = (): ContentBundle => readBundle();
 
-/** The shipped hub, from the built-in bundle: tests derive their expectations from it. */
-export const shippedHub = (): Hub => defaultBundle().hubs['technical-leadership'];
-
 /** The second hub of test/fixtures/content/multi-hub, as its Markdown says (references newest first). */
 export const platformHub = {
   id: 'platform-engineering',
@@ -126,13 +125,6 @@ export const platformHub = {
   references: ['Measuring Platform Adoption', 'Paved Roads, Not Gates', 'The Platform Is a Product', 'On-Call for Platform Teams'],
   startHere: ['Paved Roads, Not Gates', 'The Platform Is a Product'],
 };
-
-/** The plain text of a line of the bundle's rich text, with white space folded. */
-export function inlineText(nodes: InlineText): string {
-  const flatten = (node: InlineNode): string =>
-    typeof node === 'string' ? node : node.type === 'code' ? node.text : node.children.map(flatten).join('');
-  return nodes.map(flatten).join('').replace(/\s+/g, ' ').trim();
-}
 
 /** Adds a style sheet to the page (as a page owner would) until the returned function is called. */
 export function addPageStyle(css: string) {

@@ -16,7 +16,7 @@ const renderCard = (attributes: string) => renderElement<ArticleCard>(`<article-
 
 describe('<article-card>', () => {
   it('shows a linked title, the summary, the tags in order, the date and the Canon badge', async () => {
-    const article = anArticle('canon, dated, linked', (a) => a.canon && !!a.date && !!a.url);
+    const article = anArticle('canon, dated, linked', (a) => !!a.canon && !!a.date && !!a.url);
     const card = await renderCard(`article="${article.id}"`);
 
     const link = deepQuery<HTMLAnchorElement>(card, 'a[part~="title-link"]');
@@ -110,7 +110,7 @@ describe('<article-card>', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`passes axe in the ${theme} scheme, with and without a link and badge`, async () => {
-      const linked = anArticle('canon, linked', (a) => a.canon && !!a.url);
+      const linked = anArticle('canon, linked', (a) => !!a.canon && !!a.url);
       const plain = anArticle('unlinked', (a) => !a.url);
       for (const article of [linked, plain]) {
         const card = await renderCard(`article="${article.id}" theme="${theme}"`);

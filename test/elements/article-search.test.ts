@@ -6,7 +6,7 @@ import '../../src/topic-hub.js';
 import type { ArticleSearch } from '../../src/article-search.js';
 import type { ArticleSelectDetail, SearchChangeDetail } from '../../src/elements/article-search/article-search.js';
 import type { ContentBundle } from '../../src/content/bundle-types.js';
-import { seedHub, seedReference, seedReferences, seedTaggedWith } from '../fixtures/seed-facts.js';
+import { seedReference, seedTaggedWith } from '../fixtures/seed-facts.js';
 import { deepQuery, deepQueryAll, defaultBundle, renderElement, renderExpectingError, settled, textOf } from '../helpers.js';
 
 const parts = (search: ArticleSearch) => {
@@ -347,7 +347,9 @@ describe('<article-search>', () => {
     const search = await renderSearch('hub="technical-leadership" tags="ai leadership"');
     const expected = titlesOf(seedTaggedWith('ai', 'leadership'));
     expect(expected.length).to.be.greaterThan(0);
-    expect(expected.length, 'fewer than either tag alone').to.be.lessThan(Math.min(seedTaggedWith('ai').length, seedTaggedWith('leadership').length));
+    expect(expected.length, 'fewer than either tag alone').to.be.lessThan(
+      Math.min(seedTaggedWith('ai').length, seedTaggedWith('leadership').length),
+    );
     parts(search).input.focus();
     await settled(search);
     expect(parts(search).titles()).to.deep.equal(expected);
@@ -380,7 +382,13 @@ describe('<article-search>', () => {
       .click();
     await settled(search);
     expect(parts(search).titles()).to.deep.equal(titlesOf(seedTaggedWith('ai')).slice(0, 3));
-    expect(textOf(parts(search).chips().find((chip) => chip.dataset.tag === 'ai'))).to.equal(`ai (${aiArticles})`);
+    expect(
+      textOf(
+        parts(search)
+          .chips()
+          .find((chip) => chip.dataset.tag === 'ai'),
+      ),
+    ).to.equal(`ai (${aiArticles})`);
     await waitForAnnouncement(search, () => `${aiArticles} results, 3 shown.`);
   });
 

@@ -221,14 +221,19 @@ describe('<topic-hub>', () => {
     search.focus();
     await settled(hub);
     const chips = deepQueryAll<HTMLButtonElement>(search, '[part~="tag-filter"]');
-    expect(chips.filter((chip) => chip.getAttribute('aria-pressed') === 'true').map((chip) => chip.dataset.tag)).to.deep.equal(['security']);
+    expect(chips.filter((chip) => chip.getAttribute('aria-pressed') === 'true').map((chip) => chip.dataset.tag)).to.deep.equal([
+      'security',
+    ]);
     const results = deepQueryAll(search, '[role="option"] .option-title').map(textOf);
     expect(results).to.deep.equal(seedTaggedWith('security').map((reference) => reference.title));
   });
 
   it('passes theme="dark" to its search and every other section, which all paint the dark surface', async () => {
     const hub = await renderHub('hub="technical-leadership" theme="dark"');
-    const sections = deepQueryAll(hub, 'start-here, key-questions, reading-path, failure-mode-list, related-hubs, article-search, reference-list');
+    const sections = deepQueryAll(
+      hub,
+      'start-here, key-questions, reading-path, failure-mode-list, related-hubs, article-search, reference-list',
+    );
     expect(sections.map((section) => section.localName)).to.include.members(['article-search', 'reference-list', 'start-here']);
     const hubStyle = getComputedStyle(hub);
     expect(hubStyle.colorScheme).to.equal('dark');
@@ -236,7 +241,11 @@ describe('<topic-hub>', () => {
     expect(getComputedStyle(light).backgroundColor).to.not.equal(hubStyle.backgroundColor);
     for (const section of sections) {
       const style = getComputedStyle(section);
-      expect([section.localName, style.colorScheme, style.backgroundColor]).to.deep.equal([section.localName, 'dark', hubStyle.backgroundColor]);
+      expect([section.localName, style.colorScheme, style.backgroundColor]).to.deep.equal([
+        section.localName,
+        'dark',
+        hubStyle.backgroundColor,
+      ]);
     }
   });
 

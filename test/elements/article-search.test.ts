@@ -38,10 +38,15 @@ async function press(search: ArticleSearch, key: string) {
   await settled(search);
 }
 
-/** Waits until the live region says `expected` (it speaks once typing settles). */
+/**
+ * Waits until the live region says `expected`: it speaks once typing settles (half a second), so
+ * the wait allows several times that on a busy machine.
+ */
 async function waitForAnnouncement(search: ArticleSearch, expected: () => string) {
   const { status } = parts(search);
-  await waitUntil(() => textOf(status) === expected(), `the live region never said "${expected()}"; it says "${textOf(status)}"`);
+  await waitUntil(() => textOf(status) === expected(), `the live region never said "${expected()}"`, {
+    timeout: 5000,
+  });
 }
 
 const titlesOf = (references: readonly { title: string }[]) => references.map((reference) => reference.title);

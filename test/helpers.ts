@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { parse as parseYaml } from 'yaml';
 import { readBundle } from '../src/content/content-store.js';
-import type { ContentBundle, Hub, InlineNode, InlineText } from '../src/content/bundle-types.js';
+import type { ContentBundle } from '../src/content/bundle-types.js';
 import type { HubErrorDetail } from '../src/internal/hub-element.js';
 
 /** Every element under `root` in document order, descending into open shadow roots as a reader's view does. */
@@ -27,16 +28,26 @@ export const deepQuery = <T extends Element = HTMLElement>(root: Element | Shado
 /** Visible text of an element, with white space folded. */
 export const textOf = (element: Element | undefined) => (element as HTMLElement | undefined)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
 
-/** Waits until every Lit element below `root` has rendered. */
+/**
+ * Waits until every Lit element below `root` has rendered; throws, naming the elements still
+ * updating, when they keep scheduling updates after five rounds (an update loop, or a test that
+ * read the page too early).
+ */
 export async function settled(root: Element) {
-  for (let round = 0; round < 5; round++) {
-    const pending = composedElements(root)
+  const rounds = 5;
+  let unsettled: Element[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const elements = composedElements(root)
       .concat(root)
-      .map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete)
-      .filter(Boolean);
-    const results = await Promise.all(pending);
-    if (results.every((done) => done === true)) return;
+      .filter((element) => (element as Element & { updateComplete?: Promise<boolean> }).updateComplete);
+    const results = await Promise.all(
+      elements.map((element) => (element as Element & { updateComplete: Promise<boolean> }).updateComplete),
+    );
+    unsettled = elements.filter((_, index) => results[index] !== true);
+    if (unsettled.length === 0) return;
   }
+  const names = unsettled.map((element) => `<${element.localName}${element.id ? `#${element.id}` : ''}>`).join(', ');
+  throw new Error(`settled(<${root.localName}>): still updating after ${rounds} rounds: ${names}`);
 }
 
 /** Headings below `root` as "h3 Start Here", in document order across shadow roots. */
@@ -81,11 +92,31 @@ export async function renderExpectingError(markup: string, setUp: (element: HTML
   return { element, errors, container };
 }
 
+/** The parts of the shipped hub's front matter that the tests compare with what the elements show. */
+export interface HubMarkdown {
+  startHere: { article: string; label?: string; reason: string }[];
+  questions: string[];
+  failureModes: { text: string; articles: string[] }[];
+}
+
+/**
+ * The front matter of a Markdown file of content/ (e.g. `hubs/technical-leadership.md`), fetched
+ * from the test server and parsed here with a YAML parser of the test's own: the prose as its
+ * author wrote it (our paraphrase of the seed), not as the content build turned it into a bundle.
+ */
+export async function contentFrontMatter<T = Record<string, unknown>>(file: string): Promise<T> {
+  const response = await fetch(`/content/${file}`);
+  if (!response.ok) throw new Error(`content/${file}: HTTP ${response.status}`);
+  const frontMatter = /^---\n([\s\S]*?)\n---/.exec(await response.text());
+  if (!frontMatter) throw new Error(`content/${file} has no front matter`);
+  return parseYaml(frontMatter[1]) as T;
+}
+
+/** The shipped hub's prose as written in content/hubs/technical-leadership.md. */
+export const hubMarkdown = () => contentFrontMatter<HubMarkdown>('hubs/technical-leadership.md');
+
 /** The built-in content bundle (src/content/default-bundle.js), read as the elements read it. */
 export const defaultBundle = (): ContentBundle => readBundle();
-
-/** The shipped hub, from the built-in bundle: tests derive their expectations from it. */
-export const shippedHub = (): Hub => defaultBundle().hubs['technical-leadership'];
 
 /** The second hub of test/fixtures/content/multi-hub, as its Markdown says (references newest first). */
 export const platformHub = {
@@ -94,13 +125,6 @@ export const platformHub = {
   references: ['Measuring Platform Adoption', 'Paved Roads, Not Gates', 'The Platform Is a Product', 'On-Call for Platform Teams'],
   startHere: ['Paved Roads, Not Gates', 'The Platform Is a Product'],
 };
-
-/** The plain text of a line of the bundle's rich text, with white space folded. */
-export function inlineText(nodes: InlineText): string {
-  const flatten = (node: InlineNode): string =>
-    typeof node === 'string' ? node : node.type === 'code' ? node.text : node.children.map(flatten).join('');
-  return nodes.map(flatten).join('').replace(/\s+/g, ' ').trim();
-}
 
 /** Adds a style sheet to the page (as a page owner would) until the returned function is called. */
 export function addPageStyle(css: string) {

@@ -1,11 +1,13 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import MiniSearch from 'minisearch';
 import '../../src/article-search.js';
 import '../../src/topic-hub.js';
 import type { ArticleSearch } from '../../src/article-search.js';
 import type { ArticleSelectDetail, SearchChangeDetail } from '../../src/elements/article-search/article-search.js';
-import { deepQuery, deepQueryAll, defaultBundle, renderElement, renderExpectingError, settled, shippedHub, textOf } from '../helpers.js';
+import type { ContentBundle } from '../../src/content/bundle-types.js';
+import { seedReference, seedTaggedWith } from '../fixtures/seed-facts.js';
+import { deepQuery, deepQueryAll, defaultBundle, renderElement, renderExpectingError, settled, textOf } from '../helpers.js';
 
 const parts = (search: ArticleSearch) => {
   const root = search.shadowRoot!;
@@ -36,9 +38,18 @@ async function press(search: ArticleSearch, key: string) {
   await settled(search);
 }
 
-const waitForAnnouncement = () => new Promise((resolve) => setTimeout(resolve, 650));
+/**
+ * Waits until the live region says `expected`: it speaks once typing settles (half a second), so
+ * the wait allows several times that on a busy machine.
+ */
+async function waitForAnnouncement(search: ArticleSearch, expected: () => string) {
+  const { status } = parts(search);
+  await waitUntil(() => textOf(status) === expected(), `the live region never said "${expected()}"`, {
+    timeout: 5000,
+  });
+}
 
-const hubArticles = () => shippedHub().references.map((id) => defaultBundle().articles[id]);
+const titlesOf = (references: readonly { title: string }[]) => references.map((reference) => reference.title);
 
 describe('<article-search>', () => {
   it('is a WAI-ARIA combobox whose listbox lives in the same shadow root', async () => {
@@ -83,9 +94,7 @@ describe('<article-search>', () => {
 
   it('lists exactly the articles tagged "security" when that tag is preselected and the query is empty', async () => {
     const search = await renderSearch('hub="technical-leadership" tags="security"');
-    const expected = hubArticles()
-      .filter((article) => article.tags.includes('security'))
-      .map((article) => article.title);
+    const expected = titlesOf(seedTaggedWith('security'));
     expect(expected.length).to.be.greaterThan(0);
     parts(search).input.focus();
     await settled(search);
@@ -113,15 +122,11 @@ describe('<article-search>', () => {
     expect(detail.query).to.equal('ai');
     expect(parts(search).options()).to.have.length(count);
     expect(count).to.be.lessThan(before);
-    for (const title of parts(search).titles()) {
-      const article = hubArticles().find((candidate) => candidate.title === title)!;
-      expect(article.tags).to.include('governance');
-    }
+    for (const title of parts(search).titles()) expect(seedReference(title).tags).to.include('governance');
     // Clearing the query keeps the tag: every governance article is listed.
     parts(search).input.select();
     await press(search, 'Backspace');
-    const tagged = hubArticles().filter((article) => article.tags.includes('governance'));
-    expect(parts(search).titles()).to.deep.equal(tagged.map((article) => article.title));
+    expect(parts(search).titles()).to.deep.equal(titlesOf(seedTaggedWith('governance')));
   });
 
   it('says when nothing matches and offers the closest suggestion as a button', async () => {
@@ -214,13 +219,11 @@ describe('<article-search>', () => {
     const { status } = parts(search);
     expect(status.getAttribute('aria-live')).to.equal('polite');
     await typeInto(search, 'governance');
-    await waitForAnnouncement();
     const count = parts(search).options().length;
-    expect(textOf(status)).to.equal(`${count} results available.`);
+    await waitForAnnouncement(search, () => `${count} results available.`);
     await press(search, 'ArrowDown');
     await press(search, 'ArrowDown');
-    await waitForAnnouncement();
-    expect(textOf(status)).to.equal(`${parts(search).titles()[1]}, 2 of ${count}`);
+    await waitForAnnouncement(search, () => `${parts(search).titles()[1]}, 2 of ${count}`);
   });
 
   it('focuses from anywhere with its shortcut key, but not while the reader types in another field', async () => {
@@ -358,8 +361,120 @@ describe('<article-search>', () => {
       .click();
     await settled(hub);
     const references = deepQuery(hub, 'reference-list');
-    const expected = hubArticles().filter((article) => article.tags.includes('security'));
-    expect(deepQueryAll(references, 'article-card')).to.have.length(expected.length);
+    expect(deepQueryAll(references, 'article-card')).to.have.length(seedTaggedWith('security').length);
     expect(references.getAttribute('tags')).to.equal('security');
+  });
+  it('with several tags selected, lists only the articles that have all of them', async () => {
+    const search = await renderSearch('hub="technical-leadership" tags="ai leadership"');
+    const expected = titlesOf(seedTaggedWith('ai', 'leadership'));
+    expect(expected.length).to.be.greaterThan(0);
+    expect(expected.length, 'fewer than either tag alone').to.be.lessThan(
+      Math.min(seedTaggedWith('ai').length, seedTaggedWith('leadership').length),
+    );
+    parts(search).input.focus();
+    await settled(search);
+    expect(parts(search).titles()).to.deep.equal(expected);
+    // With a query as well, every result still has both tags.
+    await typeInto(search, 'teams');
+    expect(parts(search).titles().length).to.be.greaterThan(0);
+    for (const title of parts(search).titles()) expect(seedReference(title).tags).to.include.members(['ai', 'leadership']);
+  });
+
+  it('requires every word of the query, and falls back to any word only when that finds nothing', async () => {
+    const search = await renderSearch();
+    await typeInto(search, 'governance maturity');
+    expect(parts(search).titles()).to.deep.equal(['AI Production Governance: A Maturity Model']);
+    // No article has "xylophone": the articles about headcount are still found.
+    parts(search).input.select();
+    await typeInto(search, 'headcount xylophone');
+    expect(parts(search).titles()[0]).to.equal('The Throughput Engineer: Why Headcount Is a Lagging Metric');
+    expect(parts(search).empty()).to.equal(null);
+  });
+
+  it('lists at most `limit` results, and says how many there are and how many are shown', async () => {
+    const search = await renderSearch('hub="technical-leadership" limit="3" tags="ai governance"');
+    const aiArticles = seedTaggedWith('ai').length;
+    expect(aiArticles).to.be.greaterThan(3);
+    parts(search).input.focus();
+    await settled(search);
+    parts(search)
+      .chips()
+      .find((chip) => chip.dataset.tag === 'governance')!
+      .click();
+    await settled(search);
+    expect(parts(search).titles()).to.deep.equal(titlesOf(seedTaggedWith('ai')).slice(0, 3));
+    expect(
+      textOf(
+        parts(search)
+          .chips()
+          .find((chip) => chip.dataset.tag === 'ai'),
+      ),
+    ).to.equal(`ai (${aiArticles})`);
+    await waitForAnnouncement(search, () => `${aiArticles} results, 3 shown.`);
+  });
+
+  it('wraps around: Up on the first result goes to the last, Down on the last to the first', async () => {
+    const search = await renderSearch();
+    await typeInto(search, 'ai');
+    const { input, options } = parts(search);
+    const last = `option-${options().length - 1}`;
+    expect(options().length).to.be.greaterThan(2);
+    await press(search, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('option-0');
+    await press(search, 'ArrowUp');
+    expect(input.getAttribute('aria-activedescendant')).to.equal(last);
+    expect(options().at(-1)!.getAttribute('aria-selected')).to.equal('true');
+    await press(search, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('option-0');
+  });
+
+  describe('opens the chosen article when the page does not handle article-select', () => {
+    // The browser follows the article's URL. Here that URL is a fragment of this very page, so
+    // following it is a real navigation (the hash changes, hashchange fires) that leaves the
+    // test page in place; location.assign cannot be spied on (it is unforgeable).
+    const original = location.hash;
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search + original));
+
+    async function searchWithFragmentUrl(fragment: string) {
+      const bundle = structuredClone(defaultBundle()) as ContentBundle;
+      bundle.articles['throughput-engineer-headcount-lagging-metric'].url = `#${fragment}`;
+      const search = await renderSearch();
+      search.bundle = bundle;
+      await settled(search);
+      await typeInto(search, 'headcount');
+      expect(parts(search).titles()[0]).to.equal('The Throughput Engineer: Why Headcount Is a Lagging Metric');
+      return search;
+    }
+
+    it('with Enter', async () => {
+      const search = await searchWithFragmentUrl('opened-with-enter');
+      await press(search, 'ArrowDown');
+      const navigated = oneEvent(window, 'hashchange');
+      await sendKeys({ press: 'Enter' });
+      await navigated;
+      expect(location.hash).to.equal('#opened-with-enter');
+    });
+
+    it('with a click', async () => {
+      const search = await searchWithFragmentUrl('opened-with-click');
+      const { x, y, width, height } = parts(search).options()[0].getBoundingClientRect();
+      const navigated = oneEvent(window, 'hashchange');
+      await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
+      await navigated;
+      expect(location.hash).to.equal('#opened-with-click');
+    });
+  });
+
+  it('with sync-url, replaces the history entry as the reader types instead of adding one per keystroke', async () => {
+    const original = location.hash;
+    try {
+      const search = await renderSearch('hub="technical-leadership" sync-url');
+      const entries = history.length;
+      await typeInto(search, 'governance');
+      expect(new URLSearchParams(location.hash.slice(1)).get('technical-leadership-search')).to.equal('governance');
+      expect(history.length).to.equal(entries);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search + original);
+    }
   });
 });

@@ -8,12 +8,12 @@ import {
   deepQueryAll,
   defaultBundle,
   headingOutline,
-  inlineText,
+  hubMarkdown,
   renderElement,
-  shippedHub,
   textOf,
   itFollowsTheHubErrorContract,
 } from '../helpers.js';
+import { seedHub } from '../fixtures/seed-facts.js';
 
 const renderQuestions = (attributes = 'hub="technical-leadership"') =>
   renderElement<KeyQuestions>(`<key-questions ${attributes}></key-questions>`);
@@ -23,12 +23,12 @@ const questionsOf = (root: Element) => deepQueryAll(root, '[part~="question"]').
 describe('<key-questions>', () => {
   it('asks the hub questions in order, as a list under its heading', async () => {
     const element = await renderQuestions();
-    const expected = shippedHub().questions.map(inlineText);
-    expect(expected).to.have.length(4);
+    const expected = (await hubMarkdown()).questions;
+    expect(expected).to.have.length(seedHub.questionCount);
     expect(questionsOf(element)).to.deep.equal(expected);
     questionsOf(element).forEach((question) => expect(question).to.match(/\?$/));
     expect(deepQuery(element, '[part~="list"]').localName).to.equal('ul');
-    expect(textOf(deepQuery(element, '[part~="heading"]'))).to.equal('Leadership Questions That Matter');
+    expect(textOf(deepQuery(element, '[part~="heading"]'))).to.equal(seedHub.questionsHeading);
   });
 
   it('heads the section at heading-level (2 by default)', async () => {

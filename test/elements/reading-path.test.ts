@@ -8,14 +8,13 @@ import {
   composedText,
   deepQuery,
   deepQueryAll,
-  defaultBundle,
   headingOutline,
   renderElement,
   renderExpectingError,
   settled,
-  shippedHub,
   textOf,
 } from '../helpers.js';
+import { seedHub, seedPathIds } from '../fixtures/seed-facts.js';
 
 const HUB = 'technical-leadership';
 const PATH = 'ai-operating-model';
@@ -24,10 +23,10 @@ const storageKey = `topic-hub:reading-progress:${HUB}:${PATH}`;
 const renderPath = (attributes = '') =>
   renderElement<ReadingPath>(`<reading-path hub="${HUB}" path="${PATH}" ${attributes}></reading-path>`);
 
-/** The path's content: its title and its articles' titles, in reading order. */
+/** The path as the seed gives it: its title, its articles' titles and ids, in reading order. */
 function pathContent(pathId = PATH) {
-  const path = shippedHub().readingPaths.find((candidate) => candidate.id === pathId)!;
-  return { ...path, titles: path.articles.map((id) => defaultBundle().articles[id].title) };
+  const path = seedHub.readingPaths.find((candidate) => candidate.id === pathId)!;
+  return { title: path.title, titles: path.titles, articles: seedPathIds(pathId) };
 }
 
 const checkboxes = (root: Element) => deepQueryAll<HTMLInputElement>(root, 'input[type="checkbox"]');
@@ -110,6 +109,15 @@ describe('<reading-path>', () => {
     expect(progressText(element)).to.equal('1 of 2 read');
     expect(nextStep(element)).to.equal(0);
     expect(events[2]).to.deep.equal({ hub: HUB, path: PATH, read: 1, total: 2, readArticles: [articles[1]] });
+  });
+
+  it('lists the read articles in the order of the path, not the order they were marked in', async () => {
+    const element = await renderPath();
+    const events = listenForProgress(element);
+    const { articles } = pathContent();
+    await clickRead(element, 1);
+    await clickRead(element, 0);
+    expect(events.map((event) => event.readArticles)).to.deep.equal([[articles[1]], articles]);
   });
 
   it('fires reading-progress bubbling and composed, so the page hears it from inside other shadow roots', async () => {

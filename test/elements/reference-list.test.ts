@@ -3,17 +3,15 @@ import '../../src/reference-list.js';
 import '../../src/topic-hub.js';
 import type { ReferenceList } from '../../src/reference-list.js';
 import type { TagFilterDetail } from '../../src/elements/reference-list/reference-list.js';
-import type { Article } from '../../src/content/bundle-types.js';
+import { seedHub, seedReferences, type SeedReference } from '../fixtures/seed-facts.js';
 import {
   cardTitles,
   composedText,
   deepQuery,
   deepQueryAll,
-  defaultBundle,
   headingOutline,
   renderElement,
   settled,
-  shippedHub,
   textOf,
   itFollowsTheHubErrorContract,
 } from '../helpers.js';
@@ -22,11 +20,11 @@ const HUB = 'technical-leadership';
 
 const renderList = (attributes = '') => renderElement<ReferenceList>(`<reference-list hub="${HUB}" ${attributes}></reference-list>`);
 
-/** The hub's references, in the hub's order, from the bundle. */
-const references = (): Article[] => shippedHub().references.map((id) => defaultBundle().articles[id]);
-/** The references that have every one of `tags`, according to the bundle. */
+/** The hub's references, in the hub's order, as the seed gives them. */
+const references = (): readonly SeedReference[] => seedReferences;
+/** The references that have every one of `tags`, according to the seed. */
 const taggedWith = (...tags: string[]) => references().filter((article) => tags.every((tag) => article.tags.includes(tag)));
-const titles = (articles: Article[]) => articles.map((article) => article.title);
+const titles = (articles: readonly SeedReference[]) => articles.map((article) => article.title);
 
 const countText = (root: Element) => textOf(deepQuery(root, '[part~="count"]'));
 const filterButtons = (root: Element) => deepQueryAll<HTMLButtonElement>(root, 'button[part~="tag-filter"]');
@@ -52,14 +50,14 @@ async function openFilters(element: HTMLElement) {
 describe('<reference-list>', () => {
   it('lists every reference of the hub in the hub order (newest first), with the count', async () => {
     const element = await renderList();
-    expect(references()).to.have.length(31);
+    expect(references()).to.have.length(seedHub.referenceCount);
     expect(cardTitles(element)).to.deep.equal(titles(references()));
-    expect(countText(element)).to.equal("31 entries tagged 'Technical Leadership'");
+    expect(countText(element)).to.equal(seedHub.referencesHeading);
     expect(deepQuery(element, '[part~="count"]').getAttribute('role')).to.equal('status');
-    const dated = references()
-      .filter((article) => article.date)
-      .map((article) => article.date!);
-    expect(dated).to.deep.equal([...dated].sort().reverse());
+    const shownDates = deepQueryAll(element, 'article-card').map((card) => deepQuery<HTMLTimeElement>(card, 'time')?.dateTime);
+    expect(shownDates).to.deep.equal(references().map((article) => article.date));
+    const dated = shownDates.filter(Boolean);
+    expect(dated, 'newest first').to.deep.equal([...dated].sort().reverse());
   });
 
   it('offers one filter button per tag of its references, sorted, none pressed, with the number of entries', async () => {
@@ -127,7 +125,7 @@ describe('<reference-list>', () => {
     await settled(element);
     expect(filterButton(element, 'security').getAttribute('aria-pressed')).to.equal('false');
     expect(cardTitles(element)).to.deep.equal(titles(references()));
-    expect(countText(element)).to.equal("31 entries tagged 'Technical Leadership'");
+    expect(countText(element)).to.equal(seedHub.referencesHeading);
     expect(events[1]).to.deep.equal({ hub: HUB, tags: [], count: 31 });
   });
 

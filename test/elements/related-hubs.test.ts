@@ -10,10 +10,10 @@ import {
   defaultBundle,
   headingOutline,
   renderElement,
-  shippedHub,
   textOf,
   itFollowsTheHubErrorContract,
 } from '../helpers.js';
+import { seedHub } from '../fixtures/seed-facts.js';
 
 const renderRelated = (attributes = 'hub="technical-leadership"') =>
   renderElement<RelatedHubs>(`<related-hubs ${attributes}></related-hubs>`);
@@ -34,7 +34,7 @@ const linksOf = (root: Element) =>
 describe('<related-hubs>', () => {
   it('links to each related hub of the content, in order', async () => {
     const element = await renderRelated();
-    const expected = shippedHub().relatedHubs.map((related) => [related.title, related.url]);
+    const expected = seedHub.relatedHubs.map((related) => [related.title, related.url]);
     expect(expected).to.deep.equal([['AI Strategy', 'https://lawzava.com/topics/strategy/']]);
     expect(linksOf(element)).to.deep.equal(expected);
     expect(textOf(deepQuery(element, '[part~="heading"]'))).to.equal('Related Hubs');

@@ -7,28 +7,30 @@ import {
   composedText,
   deepQuery,
   deepQueryAll,
-  defaultBundle,
   headingOutline,
-  inlineText,
+  hubMarkdown,
   renderElement,
-  shippedHub,
   textOf,
   itFollowsTheHubErrorContract,
 } from '../helpers.js';
+import { seedHub } from '../fixtures/seed-facts.js';
 
 const renderStartHere = (attributes = 'hub="technical-leadership"') => renderElement<StartHere>(`<start-here ${attributes}></start-here>`);
 
-/** What the content says Start Here shows: each entry's shown title (its label where it has one) and reason. */
-const expectedEntries = () =>
-  shippedHub().startHere.map((entry) => ({
-    title: entry.label ?? defaultBundle().articles[entry.article].title,
-    reason: inlineText(entry.reason),
-  }));
+/**
+ * What Start Here shows: each entry's title as the seed links it (its shorter label where it has
+ * one), and its reason as written in the hub's Markdown (our paraphrase of the seed).
+ */
+async function expectedEntries() {
+  const { startHere } = await hubMarkdown();
+  expect(startHere.map((entry) => entry.article)).to.deep.equal(seedHub.startHere.map((entry) => entry.id));
+  return seedHub.startHere.map((entry, index) => ({ title: entry.title, reason: startHere[index].reason }));
+}
 
 describe('<start-here>', () => {
   it('lists the entries in the hub order, each card with its title (or shorter label) and its reason', async () => {
     const element = await renderStartHere();
-    const expected = expectedEntries();
+    const expected = await expectedEntries();
     expect(expected).to.have.length(3);
     expect(cardTitles(element)).to.deep.equal(expected.map((entry) => entry.title));
     expect(deepQueryAll(element, '[part~="reason"]').map(textOf)).to.deep.equal(expected.map((entry) => entry.reason));
@@ -50,7 +52,7 @@ describe('<start-here>', () => {
   });
 
   it('heads the section at heading-level and its cards one level below', async () => {
-    const titles = expectedEntries().map((entry) => entry.title);
+    const titles = (await expectedEntries()).map((entry) => entry.title);
     expect(headingOutline(await renderStartHere())).to.deep.equal(['h2 Start Here', ...titles.map((title) => `h3 ${title}`)]);
     expect(headingOutline(await renderStartHere('hub="technical-leadership" heading-level="5"'))).to.deep.equal([
       'h5 Start Here',

@@ -1,6 +1,9 @@
 import { assert, expect, fixture, html } from '@open-wc/testing';
 import '../../src/topic-hub.js';
 import type { TopicHub } from '../../src/topic-hub.js';
+import type { ArticleSearch } from '../../src/article-search.js';
+import type { ContentBundle } from '../../src/content/bundle-types.js';
+import { seedHub, seedReferences, seedTaggedWith } from '../fixtures/seed-facts.js';
 import {
   cardTitles,
   composedText,
@@ -8,6 +11,7 @@ import {
   defaultBundle,
   deepQueryAll,
   headingOutline,
+  hubMarkdown,
   renderExpectingError,
   settled,
   textOf,
@@ -103,83 +107,55 @@ describe('<topic-hub>', () => {
     expect(textOf(paragraphs[0])).to.match(/ownership|owns/);
   });
 
-  it('lists the three Start Here entries in order, the second under its shorter label, each with a reason', async () => {
+  it('lists the three Start Here entries in order, the second under its shorter label, each with its reason', async () => {
     const startHere = deepQuery((await renderHub()).shadowRoot!, 'start-here');
-    expect(cardTitles(startHere)).to.deep.equal([
-      'The Throughput Engineer: Why Headcount Is a Lagging Metric',
-      'AI Team Structures That Work',
-      'Your AI Team Problem Is Not Technical',
-    ]);
-    const reasons = deepQueryAll(startHere, '[part~="reason"]').map(textOf);
-    expect(reasons).to.have.length(3);
-    reasons.forEach((reason) => expect(reason.length).to.be.greaterThan(20));
+    expect(cardTitles(startHere)).to.deep.equal(seedHub.startHere.map((entry) => entry.title));
+    const { startHere: written } = await hubMarkdown();
+    expect(deepQueryAll(startHere, '[part~="reason"]').map(textOf)).to.deep.equal(written.map((entry) => entry.reason));
   });
 
-  it('asks the four leadership questions', async () => {
+  it('asks the four leadership questions, in the order the hub has them', async () => {
     const questions = deepQueryAll(deepQuery(await renderHub(), 'key-questions'), '[part~="question"]').map(textOf);
-    expect(questions).to.have.length(4);
-    questions.forEach((question) => expect(question).to.match(/\?$/));
+    expect(questions).to.have.length(seedHub.questionCount);
+    expect(questions).to.deep.equal((await hubMarkdown()).questions);
   });
 
   it('shows both reading paths with their articles in order', async () => {
     const hub = await renderHub();
     const paths = deepQueryAll(hub, 'reading-path');
-    expect(paths.map((path) => path.getAttribute('path'))).to.deep.equal(['ai-operating-model', 'classic-engineering-leadership']);
-    expect(textOf(deepQuery(paths[0], '[part~="heading"]'))).to.equal('AI operating model');
-    expect(cardTitles(paths[0])).to.deep.equal([
-      'Scaling AI in the Enterprise Is a Management Problem',
-      "AI Strategy: The CTO Perspective (It's Just Data Infrastructure)",
-    ]);
-    expect(textOf(deepQuery(paths[1], '[part~="heading"]'))).to.equal('Classic engineering leadership');
-    expect(cardTitles(paths[1])).to.deep.equal([
-      'Restructuring Engineering Orgs After Layoffs',
-      "Engineering Manager vs Tech Lead: What's Actually Different",
-      'The True Cost of Technical Debt',
-    ]);
+    expect(paths.map((path) => path.getAttribute('path'))).to.deep.equal(seedHub.readingPaths.map((path) => path.id));
+    paths.forEach((path, index) => {
+      expect(textOf(deepQuery(path, '[part~="heading"]'))).to.equal(seedHub.readingPaths[index].title);
+      expect(cardTitles(path)).to.deep.equal(seedHub.readingPaths[index].titles);
+    });
   });
 
   it('lists the four failure modes', async () => {
     const modes = deepQueryAll(await renderHub(), '[part~="failure-mode"]');
-    expect(modes).to.have.length(4);
+    expect(modes).to.have.length(seedHub.failureModeCount);
+    expect(modes.map((mode) => textOf(mode.firstElementChild!))).to.deep.equal((await hubMarkdown()).failureModes.map((mode) => mode.text));
   });
 
   it('has a Related Hubs section linking to sibling hubs', async () => {
     const links = deepQueryAll<HTMLAnchorElement>(deepQuery(await renderHub(), 'related-hubs'), 'a');
-    expect(links.map((link) => [textOf(link), link.href])).to.deep.equal([['AI Strategy', 'https://lawzava.com/topics/strategy/']]);
+    expect(links.map((link) => ({ title: textOf(link), url: link.href }))).to.deep.equal(seedHub.relatedHubs);
   });
 
-  it('lists 31 references newest first, with their count, summaries, tags, links where known and 4 Canon badges', async () => {
+  it('lists the 31 references of the seed in its order, with their count, summaries, tags, dates, links where known and Canon badges', async () => {
     const references = deepQuery(await renderHub(), 'reference-list');
-    expect(textOf(deepQuery(references, '[part~="count"]'))).to.equal("31 entries tagged 'Technical Leadership'");
+    expect(textOf(deepQuery(references, '[part~="count"]'))).to.equal(seedHub.referencesHeading);
     const cards = deepQueryAll(references, 'article-card');
-    expect(cards).to.have.length(31);
-    const titles = cardTitles(references);
-    expect(titles[0]).to.equal('How to Run an AI Incident Review That Changes Architecture, Not Slides');
-    expect(titles[3]).to.equal('Technical Leadership in the AI Era (It’s About Throughput, Not Trends)');
-    expect(titles[30]).to.equal('The True Cost of Technical Debt');
-    for (const card of cards) {
+    expect(cardTitles(references)).to.deep.equal(seedReferences.map((reference) => reference.title));
+    cards.forEach((card, index) => {
+      const seed = seedReferences[index];
       expect(textOf(deepQuery(card, '[part~="summary"]'))).to.match(/\w.+[.!?]$/);
-      const tags = deepQueryAll(card, '[part~="tag"]');
-      expect(tags.length).to.be.within(2, 3);
-    }
-    const canonTitles = cards
-      .filter((card) => deepQuery(card, '[part~="badge"]'))
-      .map((card) => textOf(deepQuery(card, '[part~="title"]')));
-    expect(canonTitles).to.deep.equal([
-      'How Great CTOs Design AI Roadmaps That Survive Contact With Reality',
-      'Why Most AI Platform Teams Become the New Bottleneck',
-      'The CTO Communication Protocol: Aligning Engineers, Executives, and Investors in AI Programs',
-      'The Throughput Engineer: Why Headcount Is a Lagging Metric',
-    ]);
+      expect(deepQueryAll(card, '[part~="tag"]').map(textOf), seed.title).to.deep.equal(seed.tags);
+      expect(deepQuery<HTMLAnchorElement>(card, 'a[part~="title-link"]')?.href, seed.title).to.equal(seed.url);
+      expect(deepQuery<HTMLTimeElement>(card, 'time[part~="date"]')?.dateTime, seed.title).to.equal(seed.date);
+      expect(textOf(deepQuery(card, '[part~="badge"]')), seed.title).to.equal(seed.canon ? 'Canon' : '');
+    });
     const badge = deepQuery(cards[1], '[part~="badge"]');
-    expect(textOf(badge)).to.equal('Canon');
     expect(badge.getBoundingClientRect().width).to.be.greaterThan(0);
-    // Three articles have no known URL: their titles are text, every other title is a link.
-    const linked = cards.filter((card) => deepQuery(card, 'a[part~="title-link"]'));
-    expect(linked).to.have.length(28);
-    expect(deepQuery<HTMLAnchorElement>(cards[0], 'a').href).to.equal(
-      'https://lawzava.com/blog/2026-06-02-ai-incident-review-changes-architecture/',
-    );
   });
 
   it('follows heading-level so the hub fits the page outline', async () => {
@@ -242,4 +218,85 @@ describe('<topic-hub>', () => {
       await expect(hub).to.be.accessible();
     });
   }
+  it('hands a tag picked in its References to its search: the chip is pressed and the results are filtered', async () => {
+    const hub = await renderHub();
+    const references = deepQuery(hub, 'reference-list');
+    deepQuery(references, 'summary').click();
+    await settled(hub);
+    deepQueryAll<HTMLButtonElement>(references, 'button[part~="tag-filter"]')
+      .find((button) => (button.textContent ?? '').trim().startsWith('security ('))!
+      .click();
+    await settled(hub);
+    const search = deepQuery<ArticleSearch>(hub, 'article-search');
+    search.focus();
+    await settled(hub);
+    const chips = deepQueryAll<HTMLButtonElement>(search, '[part~="tag-filter"]');
+    expect(chips.filter((chip) => chip.getAttribute('aria-pressed') === 'true').map((chip) => chip.dataset.tag)).to.deep.equal([
+      'security',
+    ]);
+    const results = deepQueryAll(search, '[role="option"] .option-title').map(textOf);
+    expect(results).to.deep.equal(seedTaggedWith('security').map((reference) => reference.title));
+  });
+
+  it('passes theme="dark" to its search and every other section, which all paint the dark surface', async () => {
+    const hub = await renderHub('hub="technical-leadership" theme="dark"');
+    const sections = deepQueryAll(
+      hub,
+      'start-here, key-questions, reading-path, failure-mode-list, related-hubs, article-search, reference-list',
+    );
+    expect(sections.map((section) => section.localName)).to.include.members(['article-search', 'reference-list', 'start-here']);
+    const hubStyle = getComputedStyle(hub);
+    expect(hubStyle.colorScheme).to.equal('dark');
+    const light = await renderHub('hub="technical-leadership" theme="light"');
+    expect(getComputedStyle(light).backgroundColor).to.not.equal(hubStyle.backgroundColor);
+    for (const section of sections) {
+      const style = getComputedStyle(section);
+      expect([section.localName, style.colorScheme, style.backgroundColor]).to.deep.equal([
+        section.localName,
+        'dark',
+        hubStyle.backgroundColor,
+      ]);
+    }
+  });
+
+  it('fires hub-error once per failure, however often it renders, and again for a different failure', async () => {
+    const { element, errors } = await renderExpectingError('<topic-hub hub="no-such-hub"></topic-hub>');
+    for (const level of [3, 4, 5]) {
+      element.setAttribute('heading-level', String(level));
+      element.setAttribute('theme', level % 2 ? 'dark' : 'light');
+      await settled(element);
+    }
+    (element as TopicHub).requestUpdate();
+    await settled(element);
+    expect(errors.map((error) => [error.code, error.hub])).to.deep.equal([['unknown-hub', 'no-such-hub']]);
+    element.setAttribute('hub', 'another-missing-hub');
+    await settled(element);
+    element.setAttribute('heading-level', '2');
+    await settled(element);
+    expect(errors.map((error) => [error.code, error.hub])).to.deep.equal([
+      ['unknown-hub', 'no-such-hub'],
+      ['unknown-hub', 'another-missing-hub'],
+    ]);
+  });
+
+  describe('refuses a bundle whose hub refers to an article it does not have (invalid-bundle)', () => {
+    const cases: [string, (hub: ContentBundle['hubs'][string]) => void][] = [
+      ['in its references', (hub) => hub.references.push('no-such-article')],
+      ['in Start Here', (hub) => (hub.startHere[0].article = 'no-such-article')],
+      ['in a reading path', (hub) => hub.readingPaths[1].articles.push('no-such-article')],
+      ['in a failure mode', (hub) => hub.failureModes[2].articles.push('no-such-article')],
+    ];
+    for (const [where, change] of cases) {
+      it(where, async () => {
+        const bundle = structuredClone(defaultBundle());
+        change(bundle.hubs['technical-leadership']);
+        const { element, errors } = await renderExpectingError('<topic-hub hub="technical-leadership"></topic-hub>', (el) => {
+          (el as TopicHub).bundle = bundle;
+        });
+        expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('"no-such-article"');
+        expect(deepQueryAll(element, 'article-card')).to.deep.equal([]);
+        expect(errors.map((error) => error.code)).to.deep.equal(['invalid-bundle']);
+      });
+    }
+  });
 });

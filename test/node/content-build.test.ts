@@ -13,6 +13,7 @@ import MiniSearch from 'minisearch';
 import type { ContentBundle } from '../../src/content/bundle-types.js';
 import { readBundle } from '../../src/content/content-store.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
+import { seedHub, seedReferences } from '../fixtures/seed-facts.js';
 
 const run = promisify(execFile);
 const fixtures = 'test/fixtures/content';
@@ -51,24 +52,35 @@ describe('content build on the shipped content', () => {
     bundle = JSON.parse(await readFile(join(outDir, 'shipped.json'), 'utf8'));
   });
 
-  it('writes a versioned bundle with the Technical Leadership hub and its 31 references', () => {
+  it('writes a versioned bundle with the Technical Leadership hub and its 31 references in the seed order', () => {
     assert.equal(bundle.format, 'topic-hub-bundle');
     assert.equal(bundle.version, 2);
     assert.match(bundle.contentHash, /^[0-9a-f]{16}$/);
-    const hub = bundle.hubs['technical-leadership'];
-    assert.equal(hub.title, 'Technical Leadership');
-    assert.equal(hub.references.length, 31);
-    assert.equal(hub.startHere.length, 3);
-    assert.equal(hub.questions.length, 4);
-    assert.equal(hub.failureModes.length, 4);
+    const hub = bundle.hubs[seedHub.id];
+    assert.equal(hub.title, seedHub.title);
+    assert.equal(hub.url, seedHub.url);
     assert.deepEqual(
-      hub.readingPaths.map((path) => [path.id, path.articles.length]),
-      [
-        ['ai-operating-model', 2],
-        ['classic-engineering-leadership', 3],
-      ],
+      hub.references.map((id) => bundle.articles[id].title),
+      seedReferences.map((reference) => reference.title),
     );
-    assert.equal(Object.values(bundle.articles).filter((article) => article.canon).length, 4);
+    assert.deepEqual(
+      hub.references.map((id) => {
+        const { title, tags, canon, date, url } = bundle.articles[id];
+        return { id, title, tags, ...(canon && { canon }), ...(date && { date }), ...(url && { url }) };
+      }),
+      seedReferences,
+    );
+    assert.deepEqual(
+      hub.startHere.map((entry) => [entry.article, entry.label ?? bundle.articles[entry.article].title]),
+      seedHub.startHere.map((entry) => [entry.id, entry.title]),
+    );
+    assert.equal(hub.questions.length, seedHub.questionCount);
+    assert.equal(hub.failureModes.length, seedHub.failureModeCount);
+    assert.deepEqual(
+      hub.readingPaths.map((path) => [path.id, path.title, path.articles.map((id) => bundle.articles[id].title)]),
+      seedHub.readingPaths.map((path) => [path.id, path.title, path.titles]),
+    );
+    assert.deepEqual(hub.relatedHubs, seedHub.relatedHubs);
   });
 
   it('ships a serialized MiniSearch index that loads without re-indexing', () => {

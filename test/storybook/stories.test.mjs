@@ -7,9 +7,9 @@
  *   npm run test:stories      builds the Storybook, then runs this file with `node --test`
  */
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { basename, extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from '../../scripts/find-chrome.mjs';
@@ -31,6 +31,12 @@ const types = {
 assert.ok(existsSync(join(root, 'index.json')), 'storybook-static/index.json is missing: run `npm run build-storybook` first');
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+/** The story files of stories/ (the folder .storybook/main.ts reads), listed from the disk rather than from the build. */
+const storyFiles = readdirSync('stories')
+  .filter((file) => /\.stories\.ts$/.test(file))
+  .sort();
+/** The ids of the stories whose element rendered in this run. */
+const visited = new Set();
 
 /** The tag a story shows: from its title ("Elements/<topic-hub>"), else its meta's `component`. */
 const tagOf = (story) => /<([a-z][a-z0-9]*-[a-z0-9-]*)>/.exec(story.title)?.[1];
@@ -83,8 +89,10 @@ after(async () => {
 
 // Three pages at a time: about twice as fast as one by one on two cores.
 describe('every story of the built Storybook', { concurrency: 3 }, () => {
-  it('has stories for every element', () => {
-    assert.ok(stories.length > 0, 'index.json lists no stories');
+  it('lists at least one story of every story file', () => {
+    assert.ok(storyFiles.length > 0, 'stories/ has no *.stories.ts file');
+    assert.ok(stories.length >= storyFiles.length, `index.json lists ${stories.length} stories for ${storyFiles.length} story files`);
+    assert.deepEqual([...new Set(stories.map((story) => basename(story.importPath)))].sort(), storyFiles);
   });
 
   for (const story of stories) {
@@ -114,6 +122,7 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
           { timeout: 10_000, polling: 100 },
           tag,
         );
+        visited.add(story.id);
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
           const run = () =>
@@ -144,4 +153,15 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
       }
     });
   }
+});
+
+describe('the run', () => {
+  it('rendered every story that index.json lists', () => {
+    assert.deepEqual(
+      stories.map((story) => story.id).filter((id) => !visited.has(id)),
+      [],
+      'stories listed in index.json whose element never rendered',
+    );
+    assert.equal(visited.size, stories.length);
+  });
 });

@@ -108,6 +108,7 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
         await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
         const tag = tagOf(story);
         // Rendered: the story's element (or, without a tag in the title, any custom element in the
+        // A generous limit: on a loaded 2-core machine a long story has needed more than 10 s.
         // story root) has finished its update and shows text in its shadow root.
         await page.waitForFunction(
           async (tag) => {
@@ -119,7 +120,7 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
             await element.updateComplete;
             return element.shadowRoot.textContent.trim().length > 0;
           },
-          { timeout: 10_000, polling: 100 },
+          { timeout: 30_000, polling: 100 },
           tag,
         );
         visited.add(story.id);

@@ -108,8 +108,8 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
         await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load' });
         const tag = tagOf(story);
         // Rendered: the story's element (or, without a tag in the title, any custom element in the
-        // A generous limit: on a loaded 2-core machine a long story has needed more than 10 s.
-        // story root) has finished its update and shows text in its shadow root.
+        // story root) has finished its update and shows text in its shadow root. A generous limit:
+        // on a loaded 2-core machine a long story has needed more than 10 s.
         await page.waitForFunction(
           async (tag) => {
             const rootElement = document.querySelector('#storybook-root');

@@ -1,6 +1,6 @@
 /**
- * `topic-hub check` and `topic-hub build` (cli/build.ts) called in this process, for what the
- * mutation run found unguarded: test/node/cli.test.ts runs the packed, compiled command, which
+ * `topic-hub check` and `topic-hub build` (cli/build.ts) and the atomic write (cli/write-bundle.ts)
+ * called in this process, for what the mutation run found unguarded: test/node/cli.test.ts runs the packed, compiled command, which
  * mutants of the sources never reach, and is too slow to run once per mutant. Expected values come
  * from the fixture folders (their file counts) and from the files the build writes.
  */
@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it, mock } from 'node:test';
 import { build, check } from '../../cli/build.js';
+import { writeFileAtomically } from '../../cli/write-bundle.js';
 
 const fixtures = 'test/fixtures/content';
 // Inside the current folder, so the paths the command prints are relative ones, as a user's are.
@@ -139,5 +140,16 @@ describe('topic-hub build (in process)', () => {
     } finally {
       await rm(outDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the atomic write of a bundle', () => {
+  it('fails loudly and leaves no temporary file when the rename cannot happen', async () => {
+    const dir = join(work, 'atomic');
+    // A non-empty folder where the file should go: the rename over it fails.
+    const target = join(dir, 'bundle.json');
+    await mkdir(join(target, 'inside'), { recursive: true });
+    await assert.rejects(writeFileAtomically(target, '{}'), { code: /^(EISDIR|ENOTEMPTY|EEXIST)$/ });
+    assert.deepEqual(await readdir(dir), ['bundle.json']);
   });
 });

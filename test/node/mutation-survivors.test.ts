@@ -58,6 +58,13 @@ describe('topic-hub check (in process)', () => {
     assert.equal(result.stdout, `${dir}: no problems found (${hubs} hubs, ${articles} articles).`);
   });
 
+  it('prints the warnings of a folder that passes', async () => {
+    const dir = `${fixtures}/hostile`;
+    const result = await captured(() => check(dir));
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, new RegExp(`^warning: ${dir}/hubs/demo\\.md: \\(body\\): HTML is not rendered`, 'm'));
+  });
+
   it('lists every error, one per line, then their count, and exits 1', async () => {
     const dir = `${fixtures}/broken`;
     const result = await captured(() => check(dir));
@@ -83,10 +90,10 @@ describe('topic-hub check (in process)', () => {
 describe('topic-hub build (in process)', () => {
   it('writes <out>/bundle.json and prints its path, size, hash and one tag per hub', async () => {
     const dir = `${fixtures}/multi-hub`;
-    const outDir = join(work, 'site', 'hubs');
-    const result = await captured(() => build(dir, outDir));
+    const outFile = join(work, 'site', 'hubs', 'bundle.json');
+    // Given as an absolute path, printed as the relative one a user would type.
+    const result = await captured(() => build(dir, join(process.cwd(), work, 'site', 'hubs')));
     assert.equal(result.code, 0, result.stderr);
-    const outFile = join(outDir, 'bundle.json');
     const text = await readFile(outFile, 'utf8');
     const bundle = JSON.parse(text);
     const hubIds = (await readdir(`${dir}/hubs`)).map((name) => name.replace(/\.md$/, '')).sort();
@@ -97,6 +104,10 @@ describe('topic-hub build (in process)', () => {
     assert.equal(
       lines[0],
       `Wrote ${outFile} (${kib} KiB): ${hubIds.length} hubs, ${articles} articles, content hash ${bundle.contentHash}.`,
+    );
+    assert.ok(
+      lines.includes('Embed it in any page (make both src attributes the URLs where your web server serves the two files):'),
+      result.stdout,
     );
     assert.deepEqual(
       lines.filter((line) => line.startsWith('  <')),

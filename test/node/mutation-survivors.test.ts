@@ -117,7 +117,10 @@ describe('topic-hub build (in process)', () => {
       ],
     );
     // The drop-in line appears exactly when the package's drop-in file is built.
-    assert.equal(result.stdout.includes('topic-hub.js is the drop-in file of this package: dist/topic-hub.js'), existsSync('dist/topic-hub.js'));
+    assert.equal(
+      result.stdout.includes('topic-hub.js is the drop-in file of this package: dist/topic-hub.js'),
+      existsSync('dist/topic-hub.js'),
+    );
   });
 
   it('writes nothing and says so on a content error; a previous bundle stays byte for byte', async () => {

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-const allGroups = ['search', 'runtime', 'cli', 'build'];
+const allGroups = ['search', 'runtime', 'markdown', 'cli', 'build'];
 const groups = process.argv.length > 2 ? process.argv.slice(2) : allGroups;
 for (const group of groups) {
   if (!allGroups.includes(group)) {

@@ -99,6 +99,11 @@ describe('tags and hub scope', () => {
   it('lists the hub’s references in the hub’s order, filtered by tags, when the query is empty', () => {
     assert.deepEqual(ids(bundle, { hub: 'north', tags: ['red'] }), ['red', 'red-blue']);
     assert.deepEqual(ids(bundle, { query: '   ', hub: 'south', tags: ['red'] }), ['red']);
+    // Nothing was typed, so nothing is highlighted.
+    assert.deepEqual(
+      searchArticles(bundle, { query: '', hub: 'north', tags: ['red'] }).matches.map((match) => match.terms),
+      [[], []],
+    );
   });
 
   it('lists every article of the bundle with the tags when the query is empty and no hub is given', () => {
@@ -171,6 +176,8 @@ describe('suggestion when nothing matches', () => {
 
   it('offers no suggestion when results are found', () => {
     assert.deepEqual(Object.keys(searchArticles(bundle, { query: 'plant', tags: [] })), ['matches']);
+    // Found by any word: results still, so no suggestion either.
+    assert.deepEqual(Object.keys(searchArticles(bundle, { query: 'plant gardxn', tags: [] })), ['matches']);
   });
 
   it('offers no suggestion when nothing is close, and none outside the tags selected', () => {

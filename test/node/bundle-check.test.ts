@@ -146,6 +146,10 @@ describe('bundleStructureProblem', () => {
     ['headings', 'headings', 'Begin', 'hub "main".headings must be an object'],
     ['a heading', 'headings.references', 1, 'hub "main".headings.references must be text'],
     ['another heading', 'headings.failureModes', true, 'hub "main".headings.failureModes must be text'],
+    ['the Start Here heading', 'headings.startHere', 2, 'hub "main".headings.startHere must be text'],
+    ['the questions heading', 'headings.questions', [], 'hub "main".headings.questions must be text'],
+    ['the reading paths heading', 'headings.readingPaths', {}, 'hub "main".headings.readingPaths must be text'],
+    ['the related hubs heading', 'headings.relatedHubs', false, 'hub "main".headings.relatedHubs must be text'],
     ['startHere', 'startHere', {}, 'hub "main".startHere must be a list'],
     ['a startHere entry', 'startHere', ['first'], 'hub "main".startHere[0] must be an object'],
     ['a startHere article', 'startHere.0.article', 1, 'hub "main".startHere[0].article must be text'],
@@ -443,6 +447,11 @@ describe('findHub and findReadingPath', () => {
     assert.equal(
       thrown(() => findReadingPath(hub, 'Path'), 'unknown-path'),
       'Hub "main" has no reading path "Path". Paths: "path".',
+    );
+    const twoPaths = { ...hub, readingPaths: [...hub.readingPaths, { id: 'other', title: 'Other', articles: ['first'] }] };
+    assert.equal(
+      thrown(() => findReadingPath(twoPaths, 'nope'), 'unknown-path'),
+      'Hub "main" has no reading path "nope". Paths: "path", "other".',
     );
     assert.equal(
       thrown(() => findReadingPath(bundle.hubs.empty, 'constructor'), 'unknown-path'),

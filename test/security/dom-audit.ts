@@ -1,5 +1,18 @@
 import { composedElements } from '../helpers.js';
 
+/** The library's own elements. */
+export const libraryElements = [
+  'topic-hub',
+  'start-here',
+  'key-questions',
+  'reading-path',
+  'failure-mode-list',
+  'related-hubs',
+  'reference-list',
+  'article-card',
+  'article-search',
+];
+
 /**
  * Every tag the library's templates create, written by hand from them (src/elements, src/internal,
  * src/search). A tag outside this list in a rendered tree came from a bundle.
@@ -32,15 +45,7 @@ export const templateTags = new Set([
   'button',
   'details',
   'summary',
-  'topic-hub',
-  'start-here',
-  'key-questions',
-  'reading-path',
-  'failure-mode-list',
-  'related-hubs',
-  'reference-list',
-  'article-card',
-  'article-search',
+  ...libraryElements,
 ]);
 
 /** Attributes the browser reads as a URL to load or navigate to (HTML, SVG, MathML and legacy ones). */

@@ -14,7 +14,7 @@ import type { Article, BlockNode, ContentBundle, InlineNode } from '../../src/co
 import type { ArticleSelectDetail } from '../../src/elements/article-search/article-search.js';
 import type { HubErrorDetail } from '../../src/internal/hub-element.js';
 import { composedElements, composedText, deepQuery, deepQueryAll, settled } from '../helpers.js';
-import { auditComposedTree, folded } from './dom-audit.js';
+import { auditComposedTree, folded, libraryElements } from './dom-audit.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { buildHostileBundle, type HostileFixture } from './hostile-bundle-fixture.js';
 import { corpusFiles, urlVectors, xssCorpus } from './xss-corpus.js';
@@ -26,17 +26,7 @@ declare global {
   }
 }
 
-const tags = [
-  'topic-hub',
-  'start-here',
-  'key-questions',
-  'reading-path',
-  'failure-mode-list',
-  'related-hubs',
-  'reference-list',
-  'article-card',
-  'article-search',
-];
+const tags = libraryElements;
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 let corpus: string[];

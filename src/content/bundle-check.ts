@@ -16,7 +16,8 @@ type Check = (value: unknown, path: string) => string | undefined;
  */
 export const maxRichTextDepth = 64;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const text: Check = (value, path) => (typeof value === 'string' ? undefined : `${path} must be text`);
 const flag: Check = (value, path) => (typeof value === 'boolean' ? undefined : `${path} must be true or false`);

@@ -1,5 +1,5 @@
 import defaultBundleSource from './default-bundle.js';
-import { bundleStructureProblem } from './bundle-check.js';
+import { bundleStructureProblem, isRecord } from './bundle-check.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type ContentBundle, type Hub, type ReadingPath } from './bundle-types.js';
 
 /** Why an element shows an error; `hub-error`'s `detail.code`. The first four concern only a bundle loaded from `src`. */
@@ -26,8 +26,6 @@ export class HubContentError extends Error {
     this.name = 'HubContentError';
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Tells a bundle of another format version, and JSON that is no bundle at all, from a damaged

@@ -37,6 +37,20 @@ async function buildContent(contentDir: string, outFile: string) {
   }
 }
 
+const oneArticle = '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n';
+
+/**
+ * A content folder in a temporary directory with `articles/` and `hubs/` and these files (paths
+ * relative to it); `hubFile` gives a hub's path as the build prints it.
+ */
+async function contentFolder(files: Record<string, string>) {
+  const dir = await mkdtemp(join(tmpdir(), 'content-'));
+  await mkdir(join(dir, 'articles'));
+  await mkdir(join(dir, 'hubs'));
+  for (const [path, text] of Object.entries(files)) await writeFile(join(dir, path), text);
+  return { dir, hubFile: (name: string) => relative(process.cwd(), join(dir, 'hubs', name)) };
+}
+
 before(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'content-build-'));
 });
@@ -126,13 +140,9 @@ describe('content build on hostile Markdown', () => {
 
 describe('content build on a Markdown link to a script', () => {
   it('refuses javascript:, data: and vbscript: links, naming the file and field, and writes nothing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'link-content-'));
-    await mkdir(join(dir, 'articles'));
-    await mkdir(join(dir, 'hubs'));
-    await writeFile(join(dir, 'articles', 'one.md'), '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n');
-    await writeFile(
-      join(dir, 'hubs', 'links.md'),
-      [
+    const { dir, hubFile: pathOf } = await contentFolder({
+      'articles/one.md': oneArticle,
+      'hubs/links.md': [
         '---',
         'title: Links',
         'questions: ["See [this](JaVaScRiPt:alert(1))"]',
@@ -141,11 +151,11 @@ describe('content build on a Markdown link to a script', () => {
         '---',
         'Fine: [a page](/wiki/page), [mail](mailto:team@example.com). Not fine: [x](vbscript:msgbox(1)).',
       ].join('\n'),
-    );
+    });
     const out = join(dir, 'out.json');
     const result = await buildContent(dir, out);
     assert.equal(result.code, 1);
-    const hubFile = relative(process.cwd(), join(dir, 'hubs', 'links.md'));
+    const hubFile = pathOf('links.md');
     const lines = result.stderr.split('\n').filter((line) => line.startsWith(hubFile));
     assert.deepEqual(lines, [
       `${hubFile}: (body): links to "vbscript:msgbox(1)" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
@@ -160,12 +170,11 @@ describe('content build on a Markdown link to a script', () => {
 describe('content build at and past the nesting limits', () => {
   /** A content folder with one article and one hub with these front matter lines and body. */
   async function folder(frontMatter: string[], body: string) {
-    const dir = await mkdtemp(join(tmpdir(), 'nesting-content-'));
-    await mkdir(join(dir, 'articles'));
-    await mkdir(join(dir, 'hubs'));
-    await writeFile(join(dir, 'articles', 'one.md'), '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n');
-    await writeFile(join(dir, 'hubs', 'deep.md'), ['---', 'title: Deep', 'references: [one]', ...frontMatter, '---', body].join('\n'));
-    return { dir, hubFile: relative(process.cwd(), join(dir, 'hubs', 'deep.md')) };
+    const { dir, hubFile } = await contentFolder({
+      'articles/one.md': oneArticle,
+      'hubs/deep.md': ['---', 'title: Deep', 'references: [one]', ...frontMatter, '---', body].join('\n'),
+    });
+    return { dir, hubFile: hubFile('deep.md') };
   }
   const openers = (n: number) => Array.from({ length: n }, () => '*a').join(' ');
   const closers = (n: number) => Array.from({ length: n }, () => 'a*').join(' ');
@@ -212,10 +221,7 @@ describe('content build at and past the nesting limits', () => {
 
 describe('content build messages', () => {
   it('shows control characters of a file name as escapes, so the name cannot rewrite the terminal', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'control-content-'));
-    await mkdir(join(dir, 'articles'));
-    await mkdir(join(dir, 'hubs'));
-    await writeFile(join(dir, 'articles', 'bad\u001b[2Kname.md'), '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n');
+    const { dir } = await contentFolder({ 'articles/bad\u001b[2Kname.md': oneArticle });
     const result = await buildContent(dir, join(dir, 'out.json'));
     assert.equal(result.code, 1);
     assert.ok(result.stderr.includes('bad\\x1b[2Kname.md: (file name)'), result.stderr);

@@ -1,22 +1,18 @@
 /**
  * The `topic-hub` command as a team gets it: the package packed with `npm pack`, installed into
- * a fresh project and run with `npx`, in a temporary folder. Run `npm run build` first: the
- * tarball holds the built dist/.
+ * a fresh project and run with `npx` (packed-package.ts). Run `npm run build` first: the tarball
+ * holds the built dist/.
  */
 import assert from 'node:assert/strict';
-import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { get as httpGet } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
-
-const exec = promisify(execFile);
-const repo = process.cwd();
+import { exec, installProject, packPackage, repo, type PackedPackage } from './packed-package.js';
 
 // What the starter holds, written down here rather than read from cli/starter/.
 const starterHubId = 'my-hub';
@@ -24,7 +20,7 @@ const starterHubTitle = 'My Hub';
 const starterArticles = ['adding-an-article', 'how-this-hub-works', 'publishing-the-hub'];
 const starterReferences = ['publishing-the-hub', 'adding-an-article', 'how-this-hub-works'];
 
-let root: string;
+let packed: PackedPackage;
 let project: string;
 
 interface Run {
@@ -63,17 +59,10 @@ async function eventually<T>(probe: () => Promise<T | undefined>): Promise<T> {
 
 before(async () => {
   assert.ok(existsSync(join(repo, 'dist/cli/topic-hub.js')), 'dist/cli/topic-hub.js exists: run npm run build first');
-  root = await mkdtemp(join(tmpdir(), 'topic-hub-cli-'));
-  const { stdout } = await exec('npm', ['pack', '--json', '--pack-destination', root], { cwd: repo });
-  const [{ filename }] = JSON.parse(stdout) as { filename: string }[];
-  project = join(root, 'project');
-  await mkdir(project);
-  await writeFile(inProject('package.json'), JSON.stringify({ name: 'team-site', private: true }));
-  await exec('npm', ['install', join(root, filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project });
+  packed = await packPackage('topic-hub-cli-');
+  project = await installProject(packed, 'team-site');
 });
-after(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+after(() => packed?.remove());
 
 describe('topic-hub from the packed package', () => {
   it('runs without the build-time libraries installed, and says its version and usage', async () => {

@@ -1,0 +1,26 @@
+/**
+ * What the published package offers, written down by hand rather than read from package.json:
+ * the package tests compare package.json and the tarball against it.
+ */
+
+/** Every subpath of `exports`, with what a consumer gets from it. */
+export const expectedExports = {
+  '.': 'javascript',
+  './article-card.js': 'javascript',
+  './article-search.js': 'javascript',
+  './start-here.js': 'javascript',
+  './key-questions.js': 'javascript',
+  './reading-path.js': 'javascript',
+  './failure-mode-list.js': 'javascript',
+  './related-hubs.js': 'javascript',
+  './reference-list.js': 'javascript',
+  './topic-hub.js': 'javascript',
+  './drop-in.js': 'javascript',
+  './react': 'javascript',
+  './bundle.schema.json': 'json',
+  './package.json': 'json',
+} as const;
+
+/** The top level of the tarball: the built files, the bundle-format page, the manifest and npm's own. */
+export const expectedTopLevel = ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'docs', 'package.json'];
+

@@ -48,7 +48,8 @@ for (const module of manifest.modules) {
     // The generic `defineElement(tag, element)` helper is recorded too; it names no real class.
     if (!element?.customElement || element.tagName !== definition.name) continue;
     const entry = `./${basename(module.path).replace(/\.[jt]s$/, '')}.js`;
-    if (!existsSync(`dist/lib/${entry}`)) throw new Error(`${definition.name}: no package entry dist/lib/${entry} (run npm run build:lib first)`);
+    if (!existsSync(`dist/lib/${entry}`))
+      throw new Error(`${definition.name}: no package entry dist/lib/${entry} (run npm run build:lib first)`);
     const events = [...new Set((element.events ?? []).map((event) => event.name))].sort();
     wrappers.push({ name: element.name, tagName: element.tagName, entry, events: events.map((event) => [propName(event), event]) });
   }

@@ -33,7 +33,10 @@ describe('the Node.js version', () => {
         const wanted = !Array.isArray(entry.engines) && entry.engines?.node;
         return path !== '' && wanted && !semver.satisfies(supportedNode, wanted);
       })
-      .map(([path, entry]) => `${path.replace(/^.*node_modules\//, '')}@${entry.version} wants node ${(entry.engines as { node: string }).node}`);
+      .map(
+        ([path, entry]) =>
+          `${path.replace(/^.*node_modules\//, '')}@${entry.version} wants node ${(entry.engines as { node: string }).node}`,
+      );
     assert.deepEqual(refusing, []);
   });
 });

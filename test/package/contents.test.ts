@@ -104,5 +104,4 @@ describe('the packed package', () => {
       });
     }
   });
-
 });

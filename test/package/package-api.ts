@@ -23,4 +23,3 @@ export const expectedExports = {
 
 /** The top level of the tarball: the built files, the bundle-format page, the manifest and npm's own. */
 export const expectedTopLevel = ['LICENSE', 'README.md', 'custom-elements.json', 'dist', 'docs', 'package.json'];
-

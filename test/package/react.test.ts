@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
+// @ts-expect-error: a plain .mjs script without types
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { seedHub, seedPathIds } from '../fixtures/seed-facts.js';
 import { exec, installProject, packPackage, type PackedPackage } from './packed-package.js';
@@ -148,7 +149,7 @@ describe('a React 18 app with topic-hub-elements/react', () => {
     server.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
 
-    const executablePath = findChrome();
+    const executablePath: string | undefined = findChrome();
     assert.ok(executablePath, 'a Chrome or Chromium (node scripts/find-chrome.mjs)');
     browser = await puppeteer.launch({ executablePath, args: ['--no-sandbox', '--headless=new'] });
     const page = await browser.newPage();
@@ -157,11 +158,11 @@ describe('a React 18 app with topic-hub-elements/react', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
 
-    const titles = await page
+    const firstTitle = await page
       .locator('reading-path >>> article-card >>> [part~="title"]')
       .map((title) => title.textContent?.trim())
       .wait();
-    assert.equal(titles, pathTitles[0], 'the reading path shows its first article');
+    assert.equal(firstTitle, pathTitles[0], 'the reading path shows its first article');
     const shown = await page.$$eval('reading-path >>> article-card >>> [part~="title"]', (nodes) =>
       nodes.map((node) => node.textContent?.trim()),
     );

@@ -105,8 +105,11 @@ function publicApiPlugin() {
             continue;
           }
           const declaration = findDeclaration(entry.declaration.name, source, source === module.path);
-          // Type-only exports (interfaces, type aliases) have no declaration in a manifest of JS modules.
-          if (!declaration) continue;
+          if (!declaration) {
+            // A type-only export (an event's detail type): the declarations beside the entry export it.
+            exports.push({ ...entry, declaration: { name: entry.declaration.name, module: path } });
+            continue;
+          }
           if (!moduleDeclarations.some((known) => known.name === declaration.name)) moduleDeclarations.push(publicDeclaration(declaration));
           exports.push({ ...entry, declaration: { name: entry.declaration.name, module: path } });
         }

@@ -5,7 +5,7 @@
  * manifest lists. Run after `npm run build:lib` (it imports the element entries of dist/lib/)
  * and `npm run analyze`.
  *
- *   tsx scripts/build-react.ts      writes dist/lib/react.js and dist/types/react.d.ts
+ *   tsx scripts/build-react.ts      writes dist/lib/react.js and dist/lib/react.d.ts
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -29,7 +29,7 @@ interface Wrapper {
   /** The element's class name, also the wrapper's name. */
   name: string;
   tagName: string;
-  /** The package entry that registers the tag, relative to dist/lib/ and dist/types/. */
+  /** The package entry that registers the tag, relative to dist/lib/ (where the declarations sit too). */
   entry: string;
   /** Prop name (`onReadingProgress`) to event name (`reading-progress`). */
   events: [prop: string, event: string][];
@@ -89,5 +89,5 @@ const dts = [
 ].join('\n');
 
 await writeFile('dist/lib/react.js', js);
-await writeFile('dist/types/react.d.ts', dts);
-console.log(`React wrappers (${wrappers.map(({ name }) => name).join(', ')}) -> dist/lib/react.js, dist/types/react.d.ts`);
+await writeFile('dist/lib/react.d.ts', dts);
+console.log(`React wrappers (${wrappers.map(({ name }) => name).join(', ')}) -> dist/lib/react.js, dist/lib/react.d.ts`);

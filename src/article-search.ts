@@ -5,3 +5,5 @@ import { defineElement } from './internal/define-element.js';
 defineElement('article-search', ArticleSearch);
 
 export { ArticleSearch };
+/** The detail types of the events this element fires. */
+export type { ArticleSelectDetail, HubErrorDetail, SearchChangeDetail } from './internal/events.js';

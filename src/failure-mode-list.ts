@@ -5,3 +5,5 @@ import { defineElement } from './internal/define-element.js';
 defineElement('failure-mode-list', FailureModeList);
 
 export { FailureModeList };
+/** The detail types of the events this element fires. */
+export type { HubErrorDetail } from './internal/events.js';

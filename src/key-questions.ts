@@ -5,3 +5,5 @@ import { defineElement } from './internal/define-element.js';
 defineElement('key-questions', KeyQuestions);
 
 export { KeyQuestions };
+/** The detail types of the events this element fires. */
+export type { HubErrorDetail } from './internal/events.js';

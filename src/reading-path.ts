@@ -5,3 +5,5 @@ import { defineElement } from './internal/define-element.js';
 defineElement('reading-path', ReadingPath);
 
 export { ReadingPath };
+/** The detail types of the events this element fires. */
+export type { HubErrorDetail, ReadingProgressDetail } from './internal/events.js';

@@ -5,3 +5,5 @@ import { defineElement } from './internal/define-element.js';
 defineElement('reference-list', ReferenceList);
 
 export { ReferenceList };
+/** The detail types of the events this element fires. */
+export type { HubErrorDetail, TagFilterDetail } from './internal/events.js';

@@ -5,3 +5,5 @@ import { defineElement } from './internal/define-element.js';
 defineElement('topic-hub', TopicHub);
 
 export { TopicHub };
+/** The detail types of the events this element fires. */
+export type { ArticleSelectDetail, HubErrorDetail, ReadingProgressDetail, SearchChangeDetail, TagFilterDetail } from './internal/events.js';

@@ -4,12 +4,16 @@
  * source uses, so a missing JSDoc tag fails the tests instead of leaving a hole in the docs.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { validateCem } from '@wc-toolkit/cem-validator';
 import { describe, it } from 'node:test';
 
 interface Named {
   name: string;
   description?: string;
+  type?: { text: string };
+  privacy?: string;
+  static?: boolean;
 }
 interface Declaration {
   kind: string;
@@ -22,6 +26,7 @@ interface Declaration {
   events?: Named[];
   cssParts?: Named[];
   cssProperties?: Named[];
+  members?: Named[];
 }
 interface Manifest {
   modules: { path: string; declarations?: Declaration[] }[];
@@ -76,7 +81,9 @@ describe('custom-elements.json', () => {
       });
 
       it('documents every attribute, event, part and custom property its source uses', () => {
-        const { module, declaration } = find(tag);
+        const { declaration } = find(tag);
+        // The manifest names the shipped entry; the class is declared in src/elements/<tag>/.
+        const module = `src/elements/${tag}/${tag}.ts`;
         const source = readFileSync(module, 'utf8');
         let styles = '';
         try {
@@ -126,4 +133,33 @@ describe('custom-elements.json', () => {
     expectIncludes('article-search', 'event', search.events, ['search-change', 'article-select']);
     assert.deepEqual(names(search.cssProperties), ['--hub-search-max-height']);
   });
+
+  it('passes @wc-toolkit/cem-validator with no errors (it throws on an error)', async () => {
+    await validateCem(manifest, { packageJsonPath: 'package.json' });
+  });
+
+  it('names shipped modules only: each a built entry with its declarations beside it', () => {
+    assert.ok(existsSync('dist/lib/index.js'), 'run npm run build first');
+    for (const { path } of manifest.modules) {
+      assert.match(path, /^dist\/lib\/[a-z-]+\.js$/);
+      assert.ok(existsSync(path), `${path} is not built`);
+      assert.ok(existsSync(path.replace(/\.js$/, '.d.ts')), `${path} has no declarations beside it`);
+    }
+  });
+
+  for (const { tag } of registered) {
+    it(`<${tag}>: only public members, union types spelt out, events with their detail type`, () => {
+      const { declaration } = find(tag);
+      for (const member of declaration.members ?? []) {
+        assert.ok(!member.privacy || member.privacy === 'public', `${member.name} is ${member.privacy}`);
+        assert.ok(!member.static, `static ${member.name} is not API for pages`);
+      }
+      for (const internal of ['dependencies', 'libraryVersion', 'source', 'assignedBundle', 'reportedFailure', 'failure', 'content']) {
+        assert.ok(!names(declaration.members).includes(internal), `${internal} is internal`);
+      }
+      const theme = declaration.attributes?.find((attribute) => attribute.name === 'theme');
+      assert.equal(theme?.type?.text, "'light' | 'dark' | 'auto'");
+      for (const event of declaration.events ?? []) assert.match(event.type?.text ?? '', /^CustomEvent<[A-Z]\w+Detail>$/, event.name);
+    });
+  }
 });

@@ -48,6 +48,11 @@ describe('the packed package', () => {
         continue;
       }
       assert.ok(entry && typeof entry === 'object', `${subpath} has conditions, not a bare path`);
+      if (kind === 'types') {
+        assert.deepEqual(Object.keys(entry), ['types'], `${subpath} is types only`);
+        assert.match((entry as Record<string, string>).types, /\.d\.ts$/, `${subpath} is a declaration file`);
+        continue;
+      }
       const { types, default: target } = entry as Record<string, string>;
       assert.match(types ?? '', /\.d\.ts$/, `${subpath} has types`);
       assert.match(target ?? '', /\.js$/, `${subpath} has a default JavaScript target`);
@@ -59,7 +64,7 @@ describe('the packed package', () => {
     const pointedAt = [
       ...targets(manifest.exports),
       ...targets(manifest.bin),
-      ...['main', 'module', 'types', 'typings', 'customElements'].flatMap((field) => targets(manifest[field])),
+      ...['main', 'module', 'types', 'typings', 'customElements', 'web-types'].flatMap((field) => targets(manifest[field])),
     ];
     assert.ok(pointedAt.length > Object.keys(expectedExports).length, 'package.json was read');
     for (const target of pointedAt) assert.ok(files.has(inPackage(target)), `${target} is in the tarball`);

@@ -17,7 +17,13 @@ export const expectedExports = {
   './topic-hub.js': 'javascript',
   './drop-in.js': 'javascript',
   './react': 'javascript',
+  './types/react': 'types',
+  './types/vue': 'types',
   './bundle.schema.json': 'json',
+  './custom-elements.json': 'json',
+  './vscode.html-custom-data.json': 'json',
+  './vscode.css-custom-data.json': 'json',
+  './web-types.json': 'json',
   './package.json': 'json',
 } as const;
 

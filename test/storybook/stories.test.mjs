@@ -166,3 +166,39 @@ describe('the run', () => {
     assert.equal(visited.size, stories.length);
   });
 });
+
+describe('the docs page of <topic-hub>', () => {
+  // Written down from the element's documented API (README "Elements"), not read from the manifest.
+  const expected = {
+    properties: ['bundle'],
+    attributes: ['hub', 'src', 'timeout', 'theme', 'heading-level'],
+    events: ['hub-error', 'reading-progress', 'tag-filter-change', 'search-change', 'article-select'],
+  };
+
+  it('lists attributes, properties, events, custom properties and parts in their own tables, public API only', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${baseUrl}/iframe.html?id=elements-topic-hub--docs&viewMode=docs`, { waitUntil: 'load' });
+      await page.waitForSelector('.docblock-argstable tbody tr');
+      // Each table section starts with a row "Hide <category> items"; the rows below it are its names.
+      const tables = await page.$$eval('.docblock-argstable tbody tr', (rows) => {
+        const found = {};
+        let category;
+        for (const row of rows) {
+          const text = row.children[0]?.textContent.trim() ?? '';
+          const header = /^Hide (.+?) items/.exec(row.textContent.trim());
+          if (header) found[(category = header[1])] = [];
+          else if (category) found[category].push(text.split(/\s/)[0]);
+        }
+        return found;
+      });
+      assert.deepEqual(tables.properties, expected.properties);
+      assert.deepEqual(tables.attributes, expected.attributes);
+      assert.deepEqual(tables.events, expected.events);
+      assert.ok(tables['css custom properties']?.includes('--hub-color-accent'), JSON.stringify(tables));
+      assert.ok(tables['css shadow parts']?.includes('::part(hub)'), JSON.stringify(tables));
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -199,85 +199,88 @@ after(async () => {
   await packed?.remove();
 });
 
-describe('examples/html: a plain page with the drop-in file', () => {
-  it('shows the built-in hub and its own hub (built with the topic-hub command) under a strict CSP', async (t) => {
-    const { page, problems } = await open('html', t);
-    await waitForText(page, ['topic-hub[hub="frontend-guild"]', '[part~="title"]'], 'Frontend Guild');
-    await waitForText(page, ['topic-hub[hub="technical-leadership"]', '[part~="title"]'], 'Technical Leadership');
-    await assertAllDefined(page, ['topic-hub']);
-    assert.deepEqual(problems, []);
-    await page.close();
-  });
-});
-
-describe('examples/react: Vite + React 19 + TypeScript', () => {
-  it('renders its own hub passed as the bundle property, and React hears reading-progress', async (t) => {
-    const { page, problems } = await open('react', t);
-    await waitForText(page, ['h1'], 'Design system handbook');
-    await assertAllDefined(page, ['topic-hub', 'reading-path']);
-    await waitForText(page, ['topic-hub', '[part~="title"]'], 'Design System Guild');
-    await waitForText(page, ['reading-path', '[part~="heading"]'], 'Ship your first component');
-    await waitForText(page, ['[role="status"]'], 'Tick an article once you have read it.');
-    const firstToggle = await page.waitForSelector('reading-path >>> input[type="checkbox"]');
-    await firstToggle!.click();
-    await waitForText(page, ['[role="status"]'], 'You have read 1 of 3 articles.');
-    assert.deepEqual(problems, []);
-    await page.close();
+// Every test at once: each waits only for its own example's build, and a type check overlaps the other builds.
+describe('the example apps, built from the packed tarball', { concurrency: true }, () => {
+  describe('examples/html: a plain page with the drop-in file', () => {
+    it('shows the built-in hub and its own hub (built with the topic-hub command) under a strict CSP', async (t) => {
+      const { page, problems } = await open('html', t);
+      await waitForText(page, ['topic-hub[hub="frontend-guild"]', '[part~="title"]'], 'Frontend Guild');
+      await waitForText(page, ['topic-hub[hub="technical-leadership"]', '[part~="title"]'], 'Technical Leadership');
+      await assertAllDefined(page, ['topic-hub']);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
   });
 
-  it('fails its type check on a misspelt tag and a misspelt attribute', async () => {
-    const output = await typeCheckWith(
-      'react',
-      'src/Misspelt.tsx',
-      [
-        "import hub from './hub/bundle.json';",
-        'export const misspeltTag = <topic-hubb hub="design-system"></topic-hubb>;',
-        'export const misspeltAttribute = <topic-hub bundle={hub} hubb="design-system"></topic-hub>;',
-        '',
-      ].join('\n'),
-      'tsc',
-    );
-    assert.match(
-      output,
-      /src\/Misspelt\.tsx\(2,\d+\): error TS2339: Property 'topic-hubb' does not exist on type 'JSX\.IntrinsicElements'/,
-    );
-    assert.match(output, /src\/Misspelt\.tsx\(3,\d+\): error TS2322: [^\n]*'hubb'/);
-    assert.doesNotMatch(output, /src\/(App|main)\.tsx/, 'the app itself type-checks');
-  });
-});
+  describe('examples/react: Vite + React 19 + TypeScript', { concurrency: true }, () => {
+    it('renders its own hub passed as the bundle property, and React hears reading-progress', async (t) => {
+      const { page, problems } = await open('react', t);
+      await waitForText(page, ['h1'], 'Design system handbook');
+      await assertAllDefined(page, ['topic-hub', 'reading-path']);
+      await waitForText(page, ['topic-hub', '[part~="title"]'], 'Design System Guild');
+      await waitForText(page, ['reading-path', '[part~="heading"]'], 'Ship your first component');
+      await waitForText(page, ['[role="status"]'], 'Tick an article once you have read it.');
+      const firstToggle = await page.waitForSelector('reading-path >>> input[type="checkbox"]');
+      await firstToggle!.click();
+      await waitForText(page, ['[role="status"]'], 'You have read 1 of 3 articles.');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
 
-describe('examples/vue: Vue 3 + Vite + vue-tsc (strict templates)', () => {
-  it('renders its own hub bound to the bundle property, and Vue hears search-change', async (t) => {
-    const { page, problems } = await open('vue', t);
-    await waitForText(page, ['h1'], 'Data platform handbook');
-    await assertAllDefined(page, ['topic-hub', 'article-search']);
-    await waitForText(page, ['topic-hub', '[part~="title"]'], 'Data Platform');
-    await waitForText(page, ['[role="status"]'], 'Type to search our articles.');
-    const input = await page.waitForSelector('article-search >>> input');
-    await input!.type('backfills');
-    await waitForText(page, ['[role="status"]'], 'Articles found for “backfills”: 1');
-    assert.deepEqual(problems, []);
-    await page.close();
+    it('fails its type check on a misspelt tag and a misspelt attribute', async () => {
+      const output = await typeCheckWith(
+        'react',
+        'src/Misspelt.tsx',
+        [
+          "import hub from './hub/bundle.json';",
+          'export const misspeltTag = <topic-hubb hub="design-system"></topic-hubb>;',
+          'export const misspeltAttribute = <topic-hub bundle={hub} hubb="design-system"></topic-hub>;',
+          '',
+        ].join('\n'),
+        'tsc',
+      );
+      assert.match(
+        output,
+        /src\/Misspelt\.tsx\(2,\d+\): error TS2339: Property 'topic-hubb' does not exist on type 'JSX\.IntrinsicElements'/,
+      );
+      assert.match(output, /src\/Misspelt\.tsx\(3,\d+\): error TS2322: [^\n]*'hubb'/);
+      assert.doesNotMatch(output, /src\/(App|main)\.tsx/, 'the app itself type-checks');
+    });
   });
 
-  it('fails its type check on a misspelt tag and a misspelt attribute', async () => {
-    const output = await typeCheckWith(
-      'vue',
-      'src/Misspelt.vue',
-      [
-        '<script setup lang="ts">',
-        "import hub from './hub/bundle.json';",
-        '</script>',
-        '<template>',
-        '  <topic-hubb hub="data-platform"></topic-hubb>',
-        '  <topic-hub :bundle="hub" hubb="data-platform"></topic-hub>',
-        '</template>',
-        '',
-      ].join('\n'),
-      'vue-tsc',
-    );
-    assert.match(output, /src\/Misspelt\.vue\(5,\d+\): error TS\d+: [^\n]*'topic-hubb'/);
-    assert.match(output, /src\/Misspelt\.vue\(6,\d+\): error TS\d+: [^\n]*'hubb'/);
-    assert.doesNotMatch(output, /src\/(App\.vue|main\.ts)/, 'the app itself type-checks');
+  describe('examples/vue: Vue 3 + Vite + vue-tsc (strict templates)', { concurrency: true }, () => {
+    it('renders its own hub bound to the bundle property, and Vue hears search-change', async (t) => {
+      const { page, problems } = await open('vue', t);
+      await waitForText(page, ['h1'], 'Data platform handbook');
+      await assertAllDefined(page, ['topic-hub', 'article-search']);
+      await waitForText(page, ['topic-hub', '[part~="title"]'], 'Data Platform');
+      await waitForText(page, ['[role="status"]'], 'Type to search our articles.');
+      const input = await page.waitForSelector('article-search >>> input');
+      await input!.type('backfills');
+      await waitForText(page, ['[role="status"]'], 'Articles found for “backfills”: 1');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('fails its type check on a misspelt tag and a misspelt attribute', async () => {
+      const output = await typeCheckWith(
+        'vue',
+        'src/Misspelt.vue',
+        [
+          '<script setup lang="ts">',
+          "import hub from './hub/bundle.json';",
+          '</script>',
+          '<template>',
+          '  <topic-hubb hub="data-platform"></topic-hubb>',
+          '  <topic-hub :bundle="hub" hubb="data-platform"></topic-hub>',
+          '</template>',
+          '',
+        ].join('\n'),
+        'vue-tsc',
+      );
+      assert.match(output, /src\/Misspelt\.vue\(5,\d+\): error TS\d+: [^\n]*'topic-hubb'/);
+      assert.match(output, /src\/Misspelt\.vue\(6,\d+\): error TS\d+: [^\n]*'hubb'/);
+      assert.doesNotMatch(output, /src\/(App\.vue|main\.ts)/, 'the app itself type-checks');
+    });
   });
 });

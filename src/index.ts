@@ -27,7 +27,12 @@ export type {
   StartHereEntry,
 } from './content/bundle-types.js';
 export type { HubErrorCode } from './content/content-store.js';
-export type { HubErrorDetail, Theme } from './internal/hub-element.js';
-export type { ReadingProgressDetail } from './elements/reading-path/reading-path.js';
-export type { TagFilterDetail } from './elements/reference-list/reference-list.js';
-export type { ArticleSelectDetail, SearchChangeDetail } from './elements/article-search/article-search.js';
+export type { Theme } from './internal/hub-element.js';
+export type {
+  ArticleSelectDetail,
+  HubErrorDetail,
+  ReadingProgressDetail,
+  SearchChangeDetail,
+  TagFilterDetail,
+  TopicHubEventMap,
+} from './internal/events.js';

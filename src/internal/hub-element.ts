@@ -1,26 +1,15 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultLoadTimeout } from '../content/bundle-loader.js';
-import { findHub, HubContentError, readBundle, type HubErrorCode } from '../content/content-store.js';
+import { findHub, HubContentError, readBundle } from '../content/content-store.js';
 import type { ContentBundle, Hub } from '../content/bundle-types.js';
 import { BundleSourceController } from './bundle-source-controller.js';
+import type { HubErrorDetail } from './events.js';
 import { clampHeadingLevel } from './heading.js';
 import { themeStyles } from './theme.styles.js';
 import { libraryVersion } from './version.js';
 
-export interface HubErrorDetail {
-  code: HubErrorCode;
-  message: string;
-  hub: string;
-  /** The absolute URL of the bundle, where the element loads it from `src`. */
-  src?: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'hub-error': CustomEvent<HubErrorDetail>;
-  }
-}
+export type { HubErrorDetail };
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -30,13 +19,17 @@ export type Theme = 'light' | 'dark' | 'auto';
  * attribute or bundle renders an alert in place of the content and fires `hub-error`; nothing
  * is thrown into the page.
  *
- * @fires hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
  * @csspart loading - The quiet placeholder shown while the bundle at `src` loads.
  */
 export abstract class BundleElement extends LitElement {
   static override styles = [themeStyles];
 
-  /** The version of the copy of the library that defined this element. */
+  /**
+   * The version of the copy of the library that defined this element, read by other copies on
+   * the page for their warning.
+   * @internal
+   */
   static readonly libraryVersion = libraryVersion;
 
   private readonly source = new BundleSourceController(this);
@@ -63,7 +56,7 @@ export abstract class BundleElement extends LitElement {
   @property() src?: string;
 
   /** How long to wait for the bundle at `src`, in milliseconds, before showing a `timeout` error. */
-  @property({ type: Number }) timeout = defaultLoadTimeout;
+  @property({ type: Number }) timeout: number = defaultLoadTimeout;
 
   /** Colour scheme: `auto` follows the page's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: Theme = 'auto';

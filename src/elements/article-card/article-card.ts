@@ -16,7 +16,7 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  * @summary One article of the bundle: its title (a link where the article has a URL), summary,
  * tags, publication date and a "Canon" badge for the site's canonical essays.
  *
- * @fires hub-error - The article id is not in the bundle, or the bundle cannot be read.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The article id is not in the bundle, or the bundle cannot be read.
  *
  * @csspart card - The box around the article.
  * @csspart title - The article's title (a heading at `heading-level`).

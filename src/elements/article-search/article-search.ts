@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Article, ContentBundle } from '../../content/bundle-types.js';
 import { findHub } from '../../content/content-store.js';
+import type { ArticleSelectDetail, SearchChangeDetail } from '../../internal/events.js';
 import { BundleElement } from '../../internal/hub-element.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -10,23 +11,7 @@ import { searchArticles, type ArticleSearchResponse } from '../../search/article
 import { highlightTerms } from '../../search/highlight.js';
 import { articleSearchStyles } from './article-search.styles.js';
 
-export interface SearchChangeDetail {
-  query: string;
-  tags: string[];
-  /** How many articles match. */
-  count: number;
-}
-
-export interface ArticleSelectDetail {
-  article: Article;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'search-change': CustomEvent<SearchChangeDetail>;
-    'article-select': CustomEvent<ArticleSelectDetail>;
-  }
-}
+export type { ArticleSelectDetail, SearchChangeDetail };
 
 /** Screen readers get one announcement after typing settles, not one per keystroke. */
 const announceDelay = 500;
@@ -40,10 +25,10 @@ const isEditable = (target: EventTarget | null) =>
  * @summary Full-text search over the bundle's articles: ranked results on every keystroke, with
  * prefix and typo tolerance, tag filters with counts, and the WAI-ARIA combobox pattern.
  *
- * @fires search-change - The query or the selected tags changed. Detail: query, tags, count.
- * @fires article-select - A result was chosen (Enter or click). Detail: article. Cancelable: call
+ * @fires {CustomEvent<SearchChangeDetail>} search-change - The query or the selected tags changed. Detail: query, tags, count.
+ * @fires {CustomEvent<ArticleSelectDetail>} article-select - A result was chosen (Enter or click). Detail: article. Cancelable: call
  * `preventDefault()` to route it yourself; otherwise the browser follows the article's URL.
- * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub is unknown or the bundle cannot be read.
  *
  * @csspart label - The label of the search field.
  * @csspart input - The search field (the combobox).

@@ -12,7 +12,7 @@ import { failureModeListStyles } from './failure-mode-list.styles.js';
  * @summary The ways the hub's topic commonly goes wrong, each with the articles that address it
  * where the content names them. Renders nothing when the hub lists no failure modes.
  *
- * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub is unknown or the bundle cannot be read.
  *
  * @csspart heading - The section heading.
  * @csspart list - The list of failure modes.

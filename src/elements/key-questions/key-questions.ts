@@ -9,7 +9,7 @@ import { sectionStyles } from '../../internal/section.styles.js';
  * @summary The questions that matter to the hub's topic, as a list under the hub's heading for them
  * ("Questions" where it names none). Renders nothing when the hub has no questions.
  *
- * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub is unknown or the bundle cannot be read.
  *
  * @csspart heading - The section heading.
  * @csspart list - The list of questions.

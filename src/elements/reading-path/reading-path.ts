@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ContentBundle, ReadingPath as ReadingPathContent } from '../../content/bundle-types.js';
 import { findReadingPath } from '../../content/content-store.js';
+import type { ReadingProgressDetail } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { sectionStyles } from '../../internal/section.styles.js';
@@ -9,28 +10,14 @@ import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
 import { loadReadArticles, saveReadArticles, storageKey } from './reading-progress-store.js';
 import { readingPathStyles } from './reading-path.styles.js';
 
-export interface ReadingProgressDetail {
-  hub: string;
-  path: string;
-  /** How many of the path's articles are marked as read. */
-  read: number;
-  total: number;
-  /** Ids of the articles marked as read, in path order. */
-  readArticles: string[];
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'reading-progress': CustomEvent<ReadingProgressDetail>;
-  }
-}
+export type { ReadingProgressDetail };
 
 /**
  * @summary One reading path of a hub: its articles in order, numbered, with a checkbox per article
  * to mark it as read, the reader's progress and the next article to read.
  *
- * @fires reading-progress - The reader marked an article as read or unread. Detail: hub, path, read, total, readArticles.
- * @fires hub-error - The hub or path is unknown, or the bundle cannot be read.
+ * @fires {CustomEvent<ReadingProgressDetail>} reading-progress - The reader marked an article as read or unread. Detail: hub, path, read, total, readArticles.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub or path is unknown, or the bundle cannot be read.
  *
  * @csspart heading - The path's title.
  * @csspart status - The line with the progress bar and the "n of m read" text.
@@ -46,6 +33,7 @@ declare global {
  */
 export class ReadingPath extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, readingPathStyles];
+  /** The elements this one renders, defined with it by `defineElement`. @internal */
   static dependencies = { 'article-card': ArticleCard };
 
   /** Id of the reading path, e.g. `ai-operating-model`. */

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../../content/bundle-types.js';
+import type { TagFilterDetail } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { sectionHeading } from '../../internal/section-headings.js';
@@ -11,26 +12,14 @@ import { parseTagList } from '../../internal/tag-list.js';
 import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
 import { referenceListStyles } from './reference-list.styles.js';
 
-export interface TagFilterDetail {
-  hub: string;
-  /** The selected tags: an article is listed when it has all of them. */
-  tags: string[];
-  /** How many articles are listed. */
-  count: number;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'tag-filter-change': CustomEvent<TagFilterDetail>;
-  }
-}
+export type { TagFilterDetail };
 
 /**
  * @summary Every article the hub lists, newest first, with a count and a filter by tag. Renders
  * nothing when the hub lists no articles.
  *
- * @fires tag-filter-change - The reader selected or cleared a tag. Detail: hub, tags, count.
- * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ * @fires {CustomEvent<TagFilterDetail>} tag-filter-change - The reader selected or cleared a tag. Detail: hub, tags, count.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub is unknown or the bundle cannot be read.
  *
  * @csspart heading - The section heading.
  * @csspart count - The number of entries ("31 entries tagged 'Technical Leadership'").
@@ -43,6 +32,7 @@ declare global {
  */
 export class ReferenceList extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, tagFilterStyles, referenceListStyles];
+  /** The elements this one renders, defined with it by `defineElement`. @internal */
   static dependencies = { 'article-card': ArticleCard };
 
   /** Tags to filter by, space-separated: only articles with all of them are listed. */

@@ -10,7 +10,7 @@ import { sectionStyles } from '../../internal/section.styles.js';
  * @summary Links to the hubs related to this one: to a hub of the same bundle, its page. Renders
  * nothing when the hub names no related hubs.
  *
- * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub is unknown or the bundle cannot be read.
  *
  * @csspart heading - The section heading.
  * @csspart list - The list of related hubs.

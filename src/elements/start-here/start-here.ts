@@ -11,7 +11,7 @@ import { startHereStyles } from './start-here.styles.js';
  * @summary The hub's "Start Here" list: the first articles to read, in order, each with the
  * reason to read it. Renders nothing when the hub has no such list.
  *
- * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub is unknown or the bundle cannot be read.
  *
  * @csspart heading - The section heading.
  * @csspart list - The ordered list of entries.
@@ -22,6 +22,7 @@ import { startHereStyles } from './start-here.styles.js';
  */
 export class StartHere extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, startHereStyles];
+  /** The elements this one renders, defined with it by `defineElement`. @internal */
   static dependencies = { 'article-card': ArticleCard };
 
   protected override renderContent() {

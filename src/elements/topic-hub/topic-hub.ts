@@ -22,11 +22,11 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  * related hubs and references, in that order; a section the hub has no content for is left out.
  * Each section is also an element of its own.
  *
- * @fires hub-error - The hub is unknown, or the bundle cannot be loaded or read (never while it is still loading). Detail: code, message, hub, and src where the bundle comes from `src`.
- * @fires reading-progress - From a reading path: the reader marked an article as read or unread.
- * @fires tag-filter-change - From the references: the reader selected or cleared a tag.
- * @fires search-change - From the search above the references: the query or tags changed.
- * @fires article-select - From the search: a result was chosen (cancelable).
+ * @fires {CustomEvent<HubErrorDetail>} hub-error - The hub is unknown, or the bundle cannot be loaded or read (never while it is still loading). Detail: code, message, hub, and src where the bundle comes from `src`.
+ * @fires {CustomEvent<ReadingProgressDetail>} reading-progress - From a reading path: the reader marked an article as read or unread.
+ * @fires {CustomEvent<TagFilterDetail>} tag-filter-change - From the references: the reader selected or cleared a tag.
+ * @fires {CustomEvent<SearchChangeDetail>} search-change - From the search above the references: the query or tags changed.
+ * @fires {CustomEvent<ArticleSelectDetail>} article-select - From the search: a result was chosen (cancelable).
  *
  * @csspart hub - The box around the whole hub.
  * @csspart title - The hub's title.
@@ -61,6 +61,7 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  */
 export class TopicHub extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, topicHubStyles];
+  /** The elements this one renders, defined with it by `defineElement`. @internal */
   static dependencies = {
     'start-here': StartHere,
     'key-questions': KeyQuestions,

@@ -232,18 +232,20 @@ describe('the example apps, built from the packed tarball', { concurrency: true 
         'react',
         'src/Misspelt.tsx',
         [
-          "import hub from './hub/bundle.json';",
           'export const misspeltTag = <topic-hubb hub="design-system"></topic-hubb>;',
-          'export const misspeltAttribute = <topic-hub bundle={hub} hubb="design-system"></topic-hub>;',
+          'export const misspeltAttribute = <topic-hub hubb="design-system"></topic-hub>;',
           '',
         ].join('\n'),
         'tsc',
       );
       assert.match(
         output,
-        /src\/Misspelt\.tsx\(2,\d+\): error TS2339: Property 'topic-hubb' does not exist on type 'JSX\.IntrinsicElements'/,
+        /src\/Misspelt\.tsx\(1,\d+\): error TS2339: Property 'topic-hubb' does not exist on type 'JSX\.IntrinsicElements'/,
       );
-      assert.match(output, /src\/Misspelt\.tsx\(3,\d+\): error TS2322: [^\n]*'hubb'/);
+      assert.match(
+        output,
+        /src\/Misspelt\.tsx\(2,\d+\): error TS2322: [^\n]*\n\s*Property 'hubb' does not exist on type '[^']*TopicHub[^']*'/,
+      );
       assert.doesNotMatch(output, /src\/(App|main)\.tsx/, 'the app itself type-checks');
     });
   });
@@ -262,24 +264,29 @@ describe('the example apps, built from the packed tarball', { concurrency: true 
       await page.close();
     });
 
-    it('fails its type check on a misspelt tag and a misspelt attribute', async () => {
+    it('fails its type check on a misspelt tag, attribute and event', async () => {
       const output = await typeCheckWith(
         'vue',
         'src/Misspelt.vue',
         [
-          '<script setup lang="ts">',
-          "import hub from './hub/bundle.json';",
-          '</script>',
           '<template>',
           '  <topic-hubb hub="data-platform"></topic-hubb>',
-          '  <topic-hub :bundle="hub" hubb="data-platform"></topic-hub>',
+          '  <topic-hub hubb="data-platform"></topic-hub>',
+          '  <article-search hub="data-platform" @search-chnage="() => {}"></article-search>',
           '</template>',
           '',
         ].join('\n'),
         'vue-tsc',
       );
-      assert.match(output, /src\/Misspelt\.vue\(5,\d+\): error TS\d+: [^\n]*'topic-hubb'/);
-      assert.match(output, /src\/Misspelt\.vue\(6,\d+\): error TS\d+: [^\n]*'hubb'/);
+      assert.match(output, /src\/Misspelt\.vue\(2,\d+\): error TS2339: Property 'topic-hubb' does not exist/);
+      assert.match(
+        output,
+        /src\/Misspelt\.vue\(3,\d+\): error TS2561: [^\n]*'hubb' does not exist in type [^\n]*Did you mean to write 'hub'\?/,
+      );
+      assert.match(
+        output,
+        /src\/Misspelt\.vue\(4,\d+\): error TS2561: [^\n]*'onSearchChnage' does not exist in type [^\n]*Did you mean to write 'onSearchChange'\?/,
+      );
       assert.doesNotMatch(output, /src\/(App\.vue|main\.ts)/, 'the app itself type-checks');
     });
   });

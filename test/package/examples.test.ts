@@ -54,7 +54,7 @@ const seconds = (since: number) => Math.round((performance.now() - since) / 100)
 async function buildExample(name: ExampleName): Promise<BuiltExample> {
   const source = join(repo, 'examples', name);
   const project = join(packed.root, name);
-  const leftOut = new Set(['node_modules', 'dist', join('src', 'hub')]);
+  const leftOut = new Set(['node_modules', 'dist', join('src', 'hub'), 'package-lock.json']);
   await cp(source, project, { recursive: true, filter: (file) => !leftOut.has(relative(source, file)) });
   let start = performance.now();
   // The tarball replaces the registry version the example's package.json names, as `npm install <tgz>` does.

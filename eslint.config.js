@@ -21,6 +21,9 @@ export default defineConfig(
     'test/fixtures/',
     'demo/hubs/',
     'bench/results.json',
+    // What the example apps build (each example's .gitignore lists them too).
+    'examples/*/dist/',
+    'examples/*/src/hub/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -45,7 +48,7 @@ export default defineConfig(
   },
   {
     // What ships runs in the page only: no Node globals there.
-    files: ['src/**', 'stories/**', '.storybook/preview.ts'],
+    files: ['src/**', 'stories/**', '.storybook/preview.ts', 'examples/*/src/**'],
     languageOptions: { globals: globals.browser },
   },
   prettier,

@@ -73,7 +73,11 @@ export default defineConfig(({ mode }) => {
     };
   }
   // Default: the npm package build, one ES entry per element, with Lit and MiniSearch left as
-  // bare imports for apps that bundle them once.
+  // bare imports for apps that bundle them once. Every source module keeps a file of its own
+  // (dist/lib/<folder>/<module>.js), so the registering `defineElement` calls stay in the entry
+  // files: package.json `sideEffects` names exactly those (dist/lib/*.js), and everything in the
+  // subfolders is pure and tree-shakable. Shared chunks would mix the two (Rolldown moved
+  // <topic-hub>'s registration into a chunk, and app builds dropped it).
   return {
     build: {
       outDir: 'dist/lib',
@@ -85,7 +89,13 @@ export default defineConfig(({ mode }) => {
       },
       rolldownOptions: {
         external: [/^lit(\/|$)/, /^@lit\//, /^minisearch$/],
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          // Compiler helpers (the decorator runtime) come as `_virtual/<runtime>@<version>/…` modules:
+          // give them a path that does not change with the compiler's version.
+          entryFileNames: ({ name }) => `${name.replace(/^_virtual\/.*\//, 'internal/runtime/')}.js`,
+        },
       },
     },
   };

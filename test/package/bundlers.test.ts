@@ -171,12 +171,17 @@ for (const bundlerName of Object.keys(bundlers)) {
           const defined = await tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)), everyTag);
           assert.deepEqual(defined.sort(), [...style.defines].sort(), 'the tags the import defines');
           const { tag, heading } = style.renders;
-          await tab.waitForFunction(
-            (tag, heading) => document.querySelector(tag)?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() === heading,
-            { timeout: 10_000 },
-            tag,
-            heading,
-          );
+          await tab
+            .waitForFunction(
+              (tag, heading) =>
+                document.querySelector(tag)?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() === heading,
+              { timeout: 10_000 },
+              tag,
+              heading,
+            )
+            .catch((error: Error) =>
+              assert.fail(`<${tag}> did not render "${heading}" (${error.message}); page errors: ${errors.join(' | ') || 'none'}`),
+            );
           assert.deepEqual(errors, []);
         } finally {
           await tab.close();

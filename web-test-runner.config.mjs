@@ -128,7 +128,7 @@ function hostileBuiltBundle() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
   nodeResolve: true,
   middleware: [testServer()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).

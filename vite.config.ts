@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { elementTags } from './src/element-tags.js';
+import { elementTags } from './src/internal/element-tags.js';
 
 /**
  * Lists the modules inside each output file (`<file>.modules.json`), so tests and the bench can

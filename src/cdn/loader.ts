@@ -7,7 +7,7 @@
  * an element's module registers every tag it renders. For tags inside another component's shadow
  * root, pass that root to `watch()`, or import the element's module directly.
  */
-import { elementTags } from '../element-tags.js';
+import { elementTags } from '../internal/element-tags.js';
 
 /** Tags whose module has not been requested yet. */
 const waiting = new Set<string>(elementTags);

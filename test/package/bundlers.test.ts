@@ -8,16 +8,12 @@
  * this repository's devDependencies, run through their Node APIs. Run `npm run build` first.
  */
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import * as esbuild from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'puppeteer-core';
-import { rollup } from 'rollup';
-import { build as viteBuild } from 'vite';
-import webpack from 'webpack';
+import { bundlerNames, startBuilds, type BuildJob } from './app-builds.js';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 import { installProject, packPackage, type PackedPackage } from './packed-package.js';
 
@@ -81,49 +77,6 @@ const importStyles: Record<string, ImportStyle> = {
   },
 };
 
-const page = (script: string, body: string) =>
-  `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>app</title></head>\n<body>\n${body}\n${script}\n</body>\n</html>\n`;
-
-/** Builds `<app>/main.js` into `outDir`, with an `index.html` that loads it. */
-type Bundler = (app: string, outDir: string, body: string) => Promise<void>;
-
-const bundlers: Record<string, Bundler> = {
-  // Vite builds from index.html; base './' so the output works from any folder of the server.
-  async vite(app, outDir, body) {
-    await writeFile(join(app, 'index.html'), page('<script type="module" src="./main.js"></script>', body));
-    await viteBuild({ root: app, base: './', configFile: false, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  },
-  async rollup(app, outDir, body) {
-    const bundle = await rollup({ input: join(app, 'main.js'), plugins: [nodeResolve({ browser: true }), terser()] });
-    await bundle.write({ dir: outDir, format: 'es' });
-    await bundle.close();
-    await writeFile(join(outDir, 'index.html'), page('<script type="module" src="./main.js"></script>', body));
-  },
-  async esbuild(app, outDir, body) {
-    await esbuild.build({
-      entryPoints: [join(app, 'main.js')],
-      bundle: true,
-      minify: true,
-      platform: 'browser',
-      outdir: outDir,
-      logLevel: 'silent',
-    });
-    await writeFile(join(outDir, 'index.html'), page('<script src="./main.js" defer></script>', body));
-  },
-  async webpack(app, outDir, body) {
-    const compiler = webpack({ mode: 'production', context: app, entry: './main.js', output: { path: outDir, filename: 'main.js' } });
-    await new Promise<void>((done, fail) =>
-      compiler.run((error, stats) => {
-        compiler.close(() => undefined);
-        if (error) fail(error);
-        else if (stats?.hasErrors()) fail(new Error(stats.toString('errors-only')));
-        else done();
-      }),
-    );
-    await writeFile(join(outDir, 'index.html'), page('<script src="./main.js" defer></script>', body));
-  },
-};
-
 const slug = (bundlerName: string, styleName: string) => `${bundlerName}-${styleName}`.replace(/[^a-z0-9]+/gi, '-');
 
 let packed: PackedPackage;
@@ -131,23 +84,32 @@ let server: StaticServer;
 let browser: Browser;
 /** One production build per bundler and import style, all started at once. */
 const builds = new Map<string, Promise<void>>();
+let outRoot: string;
+
+/** The gzip size of a built app's JavaScript, for the log: tree-shaking shows as a small number. */
+async function javaScriptSize(outDir: string) {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.js'));
+  const sizes = await Promise.all(files.map(async (file) => gzipSync(await readFile(join(outDir, file))).length));
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
 
 before(async () => {
   packed = await packPackage('topic-hub-bundlers-');
   const project = await installProject(packed, 'app');
-  for (const [bundlerName, bundle] of Object.entries(bundlers)) {
+  outRoot = join(project, 'out');
+  const jobs: BuildJob[] = [];
+  for (const bundler of bundlerNames) {
     for (const [styleName, style] of Object.entries(importStyles)) {
-      const name = slug(bundlerName, styleName);
+      const name = slug(bundler, styleName);
       // A folder per build: Vite builds from its root folder and writes index.html there.
       const app = join(project, 'apps', name);
-      const build = mkdir(app, { recursive: true })
-        .then(() => writeFile(join(app, 'main.js'), style.main))
-        .then(() => bundle(app, join(project, 'out', name), style.body));
-      build.catch(() => undefined); // reported by its own test
-      builds.set(name, build);
+      await mkdir(app, { recursive: true });
+      await writeFile(join(app, 'main.js'), style.main);
+      jobs.push({ name, bundler, app, outDir: join(outRoot, name), body: style.body });
     }
   }
-  [server, browser] = await Promise.all([serveFolder(join(project, 'out')), launchChromium()]);
+  for (const [name, build] of startBuilds(jobs)) builds.set(name, build);
+  [server, browser] = await Promise.all([serveFolder(outRoot), launchChromium()]);
 });
 
 after(async () => {
@@ -157,11 +119,12 @@ after(async () => {
   await packed?.remove();
 });
 
-for (const bundlerName of Object.keys(bundlers)) {
+for (const bundlerName of bundlerNames) {
   describe(bundlerName, () => {
     for (const [styleName, style] of Object.entries(importStyles)) {
-      it(`${styleName}: defines ${style.defines.length === everyTag.length ? 'every tag' : style.defines.join(', ')} and renders`, async () => {
+      it(`${styleName}: defines ${style.defines.length === everyTag.length ? 'every tag' : style.defines.join(', ')} and renders`, async (t) => {
         await builds.get(slug(bundlerName, styleName));
+        t.diagnostic(`${((await javaScriptSize(join(outRoot, slug(bundlerName, styleName)))) / 1024).toFixed(1)} KB of JavaScript (gzip)`);
         const tab = await browser.newPage();
         const errors: string[] = [];
         tab.on('pageerror', (error) => errors.push(String(error)));

@@ -1,19 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-
-/** The element entry points of the npm package: each registers its tag and what it renders. */
-const elementEntries = [
-  'article-card',
-  'article-search',
-  'start-here',
-  'key-questions',
-  'reading-path',
-  'failure-mode-list',
-  'related-hubs',
-  'reference-list',
-  'topic-hub',
-];
+import { elementTags } from './src/internal/element-tags.js';
 
 /**
  * Lists the modules inside each output file (`<file>.modules.json`), so tests and the bench can
@@ -41,6 +29,9 @@ const starterFilesPlugin = (): Plugin => ({
     }
   },
 });
+
+/** `<tag>`: `src/<tag>.ts`, the entry that registers the tag and the tags it renders. */
+const elementEntryPoints = elementTags.map((tag) => [tag, `src/${tag}.ts`]);
 
 export default defineConfig(({ mode }) => {
   // `vite build --mode cli`: the `topic-hub` command as one Node file with every build-time
@@ -72,20 +63,59 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  // `vite build --mode cdn`: one ES module per element for static hosts and CDNs, with Lit, MiniSearch
+  // and the built-in content in shared chunks (each loaded once, whatever elements a page uses), and
+  // the loader that imports an element's module when its tag first appears on the page.
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        lib: { entry: Object.fromEntries([['loader', 'src/cdn/loader.ts'], ...elementEntryPoints]), formats: ['es'] },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            entryFileNames: '[name].js',
+            // Content-hashed names: a static host can cache the chunks forever.
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // Lit, MiniSearch and the built-in content change at different times: a chunk each, so a
+            // new content bundle does not make browsers fetch Lit again. The rest splits by element.
+            codeSplitting: {
+              groups: [
+                { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+                { name: 'minisearch', test: /node_modules[\\/]minisearch[\\/]/ },
+                { name: 'content', test: /src[\\/]content[\\/]default-bundle/ },
+              ],
+            },
+          },
+        },
+      },
+    };
+  }
   // Default: the npm package build, one ES entry per element, with Lit and MiniSearch left as
-  // bare imports for apps that bundle them once.
+  // bare imports for apps that bundle them once. Every source module keeps a file of its own
+  // (dist/lib/<folder>/<module>.js), so the registering `defineElement` calls stay in the entry
+  // files: package.json `sideEffects` names exactly those (dist/lib/*.js), and everything in the
+  // subfolders is pure and tree-shakable. Shared chunks would mix the two (Rolldown moved
+  // <topic-hub>'s registration into a chunk, and app builds dropped it).
   return {
     build: {
       outDir: 'dist/lib',
       emptyOutDir: true,
       minify: false,
       lib: {
-        entry: Object.fromEntries([['index', 'src/index.ts'], ...elementEntries.map((tag) => [tag, `src/${tag}.ts`])]),
+        entry: Object.fromEntries([['index', 'src/index.ts'], ...elementEntryPoints]),
         formats: ['es'],
       },
       rolldownOptions: {
         external: [/^lit(\/|$)/, /^@lit\//, /^minisearch$/],
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          // Compiler helpers (the decorator runtime) come as `_virtual/<runtime>@<version>/…` modules:
+          // give them a path that does not change with the compiler's version.
+          entryFileNames: ({ name }) => `${name.replace(/^_virtual\/.*\//, 'internal/runtime/')}.js`,
+        },
       },
     },
   };

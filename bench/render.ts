@@ -7,7 +7,6 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import puppeteer from 'puppeteer-core';
-// @ts-expect-error: a plain .mjs script without types
 import { findChrome } from '../scripts/find-chrome.mjs';
 import type { ContentBundle } from '../src/content/bundle-types.js';
 

@@ -142,7 +142,7 @@ sections.push(
     ],
   )}\n\nSplit: the content is the bundle's string literal inside dist/topic-hub.js; the runtime is the file with that literal replaced by \`"{}"\`; each is compressed alone.\n\n${table(
     [
-      'npm entry (dist/lib, unminified, with its chunks; lit and minisearch excluded; content included)',
+      'npm entry (dist/lib, unminified, with the modules it imports; lit and minisearch excluded; content included)',
       'files',
       'raw',
       'gzip (sum per file)',

@@ -19,7 +19,6 @@ import { extname, join, normalize, relative, sep } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-// @ts-expect-error: a plain .mjs script without types
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { exec, packPackage, repo, type PackedPackage } from './packed-package.js';
 

@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
-// @ts-expect-error: a plain .mjs script without types
 import { findChrome } from '../../scripts/find-chrome.mjs';
 import { seedHub, seedPathIds } from '../fixtures/seed-facts.js';
 import { exec, installProject, packPackage, type PackedPackage } from './packed-package.js';

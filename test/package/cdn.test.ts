@@ -10,19 +10,8 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 import { exec, packPackage, type PackedPackage } from './packed-package.js';
+import { libraryElements } from '../fixtures/library-elements.js';
 
-// Written down here, not read from the build: the tags of the library, and what <reading-path> renders.
-const everyTag = [
-  'article-card',
-  'article-search',
-  'start-here',
-  'key-questions',
-  'reading-path',
-  'failure-mode-list',
-  'related-hubs',
-  'reference-list',
-  'topic-hub',
-];
 const readingPathTags = ['article-card', 'reading-path'];
 const readingPath = '<reading-path hub="technical-leadership" path="ai-operating-model"></reading-path>';
 const readingPathHeading = 'AI operating model';
@@ -94,11 +83,11 @@ const headingOf = ({ tab, problems }: OpenPage, tag: string, heading: string) =>
       assert.fail(`<${tag}> did not render "${heading}" (${error.message}); page problems: ${problems.join(' | ') || 'none'}`),
     );
 
-const definedTags = (tab: Page) => tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)).sort(), everyTag);
+const definedTags = (tab: Page) => tab.evaluate((tags) => tags.filter((tag) => customElements.get(tag)).sort(), libraryElements);
 
 /** The element modules (`dist/cdn/<tag>.js`) among the fetched scripts. */
 const elementModules = (scripts: string[]) =>
-  scripts.filter((path) => everyTag.some((tag) => path === `${cdn}/${tag}.js`)).map((path) => path.slice(cdn.length + 1));
+  scripts.filter((path) => libraryElements.some((tag) => path === `${cdn}/${tag}.js`)).map((path) => path.slice(cdn.length + 1));
 
 describe('CDN build', () => {
   it('an element module alone, from a static host, defines its tags and renders under a strict CSP', async () => {
@@ -130,7 +119,7 @@ describe('CDN build', () => {
       });
       await headingOf(opened, 'topic-hub', hubHeading);
       assert.deepEqual(elementModules(scripts), ['reading-path.js', 'topic-hub.js']);
-      assert.deepEqual(await definedTags(tab), [...everyTag].sort());
+      assert.deepEqual(await definedTags(tab), [...libraryElements].sort());
       assert.deepEqual(problems, []);
     } finally {
       await tab.close();

@@ -1,17 +1,7 @@
+import { libraryElements } from '../fixtures/library-elements.js';
 import { composedElements } from '../helpers.js';
 
-/** The library's own elements. */
-export const libraryElements = [
-  'topic-hub',
-  'start-here',
-  'key-questions',
-  'reading-path',
-  'failure-mode-list',
-  'related-hubs',
-  'reference-list',
-  'article-card',
-  'article-search',
-];
+export { libraryElements };
 
 /**
  * Every tag the library's templates create, written by hand from them (src/elements, src/internal,

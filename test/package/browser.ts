@@ -16,6 +16,7 @@ const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.css': 'text/css',
+  '.svg': 'image/svg+xml',
 };
 
 export interface StaticServer {
@@ -28,6 +29,8 @@ export interface StaticServer {
 export async function serveFolder(root: string, headers: OutgoingHttpHeaders = {}): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // The browser asks for an icon by itself; a 404 would be a console error on every page.
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
     if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');

@@ -14,12 +14,11 @@
  */
 import assert from 'node:assert/strict';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 import { exec, packPackage, repo, type PackedPackage } from './packed-package.js';
 
 type ExampleName = 'html' | 'react' | 'vue';
@@ -34,18 +33,10 @@ interface BuiltExample {
 const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
 let packed: PackedPackage;
 let browser: Browser;
 const builds = new Map<ExampleName, Promise<BuiltExample>>();
-const servers: Server[] = [];
+const servers: StaticServer[] = [];
 
 const seconds = (since: number) => Math.round((performance.now() - since) / 100) / 10;
 
@@ -64,35 +55,6 @@ async function buildExample(name: ExampleName): Promise<BuiltExample> {
     throw new Error(`npm run build failed in examples/${name}:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
   });
   return { project, seconds: { install, build: seconds(start) } };
-}
-
-/** Serves a built site as any static host would, with the strict policy; resolves to its URL. */
-async function serve(root: string): Promise<string> {
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    // The browser asks for a favicon by itself; the examples have none.
-    if (pathname === '/favicon.ico') {
-      response.writeHead(204).end();
-      return;
-    }
-    const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
-    try {
-      if (!file.startsWith(root + sep)) throw new Error('outside the site');
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy,
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  servers.push(server);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  assert.ok(address && typeof address === 'object');
-  return `http://127.0.0.1:${address.port}/`;
 }
 
 /** The gzip size, in kB, of the JavaScript and CSS a browser downloads for the built site. */
@@ -120,7 +82,9 @@ async function open(name: ExampleName, t: TestContext): Promise<{ page: Page; pr
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error instanceof Error ? error.message : String(error)}`));
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(await serve(site), { waitUntil: 'load' });
+  const server = await serveFolder(site, { 'content-security-policy': contentSecurityPolicy });
+  servers.push(server);
+  await page.goto(`${server.origin}/`, { waitUntil: 'load' });
   return { page, problems };
 }
 
@@ -182,18 +146,12 @@ before(async () => {
     build.catch(() => {});
     builds.set(name, build);
   }
-  const executablePath = findChrome();
-  assert.ok(executablePath, 'No Chrome or Chromium found: run `node scripts/find-chrome.mjs` or set CHROME_PATH');
-  browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  await Promise.all(servers.map((server) => server.close()));
   await Promise.allSettled(builds.values());
   await packed?.remove();
 });

@@ -7,14 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import type { Browser } from 'puppeteer-core';
 import { seedHub, seedPathIds } from '../fixtures/seed-facts.js';
+import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 import { exec, installProject, packPackage, type PackedPackage } from './packed-package.js';
 import { expectedExports } from './package-api.js';
 
@@ -78,7 +76,7 @@ const compilerOptions = {
 
 let packed: PackedPackage;
 let project: string;
-let server: Server;
+let server: StaticServer;
 let browser: Browser | undefined;
 
 before(async () => {
@@ -111,7 +109,7 @@ before(async () => {
 });
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
   await packed?.remove();
 });
 
@@ -143,24 +141,14 @@ describe('a React 18 app with topic-hub-elements/react', () => {
     const built = await readFile(join(project, 'public/app.js'));
     t.diagnostic(`app.js: ${built.length} bytes, ${gzipSync(built).length} gzip`);
 
-    server = createServer(async (request, response) => {
-      const file = request.url === '/app.js' ? 'app.js' : request.url === '/' ? 'index.html' : undefined;
-      // The browser asks for an icon by itself; a 404 would be a console error.
-      if (!file) return void response.writeHead(request.url === '/favicon.ico' ? 204 : 404).end();
-      const type = file.endsWith('.js') ? 'text/javascript' : 'text/html';
-      response.writeHead(200, { 'content-type': type }).end(await readFile(join(project, 'public', file)));
-    });
-    server.listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
+    server = await serveFolder(join(project, 'public'));
 
-    const executablePath: string | undefined = findChrome();
-    assert.ok(executablePath, 'a Chrome or Chromium (node scripts/find-chrome.mjs)');
-    browser = await puppeteer.launch({ executablePath, args: ['--no-sandbox', '--headless=new'] });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.goto(`${server.origin}/`);
 
     const firstTitle = await page
       .locator('reading-path >>> article-card >>> [part~="title"]')

@@ -1,16 +1,13 @@
 /**
  * The content build as an author meets it: what `buildBundle()` makes of a folder (called in this
- * process, see build-in-process.ts), and `tsx scripts/build-content.ts` as a command: its exit
- * code, its messages and what it writes (or leaves alone).
+ * process, see build-in-process.ts): the bundle, or every error as `file: field: message`. The
+ * command around it (exit code, output, writing) is tested in content-build-command.test.ts.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { before, describe, it } from 'node:test';
 import MiniSearch from 'minisearch';
 import type { ContentBundle } from '../../src/content/bundle-types.js';
 import { readBundle } from '../../src/content/content-store.js';
@@ -18,28 +15,7 @@ import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { seedHub, seedReferences } from '../fixtures/seed-facts.js';
 import { buildInProcess } from './build-in-process.js';
 
-const run = promisify(execFile);
 const fixtures = 'test/fixtures/content';
-let outDir: string;
-
-/** `tsx scripts/build-content.ts` in a child process: for what only the command does. */
-async function buildCommand(contentDir: string, outFile: string) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [
-      '--import',
-      'tsx',
-      'scripts/build-content.ts',
-      '--content',
-      contentDir,
-      '--out',
-      outFile,
-    ]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
 
 /** A bundle as the command writes it: JSON, without the fields that are undefined. */
 const asWritten = (bundle: ContentBundle | undefined): ContentBundle => {
@@ -60,13 +36,6 @@ async function contentFolder(files: Record<string, string>) {
   for (const [path, text] of Object.entries(files)) await writeFile(join(dir, path), text);
   return { dir, hubFile: (name: string) => relative(process.cwd(), join(dir, 'hubs', name)) };
 }
-
-before(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'content-build-'));
-});
-after(async () => {
-  await rm(outDir, { recursive: true, force: true });
-});
 
 describe('content build on the shipped content', () => {
   let bundle: ContentBundle;
@@ -283,37 +252,5 @@ describe('content build on broken content', () => {
     const missing = await buildInProcess(`${fixtures}/no-hubs`);
     assert.equal(missing.bundle, undefined);
     assert.match(missing.errors.join('\n'), /no-hubs\/hubs: \(folder\): folder not found/);
-  });
-});
-
-describe('scripts/build-content.ts, the command', () => {
-  it('on errors exits 1, prints each error and the count, and leaves the previous bundle untouched, with no temp file', async () => {
-    const outFile = join(outDir, 'previous-bundle.js');
-    await writeFile(outFile, 'export default "the previous, good bundle";\n');
-    const result = await buildCommand(`${fixtures}/broken`, outFile);
-    assert.equal(result.code, 1);
-    assert.equal(await readFile(outFile, 'utf8'), 'export default "the previous, good bundle";\n');
-    assert.deepEqual(await readdir(outDir).then((names) => names.filter((name) => name.endsWith('.tmp'))), []);
-    // The 14 errors listed in the test of the broken fixture above, each on a line, then the summary.
-    const { errors } = await buildInProcess(`${fixtures}/broken`);
-    assert.equal(errors.length, 14);
-    assert.equal(result.stderr, `${errors.join('\n')}\n\n14 content errors in ${fixtures}/broken; no bundle written.\n`);
-    assert.equal(result.stdout, '');
-  });
-
-  it('writes the ES module the elements import, prints the warnings and a summary on success', async () => {
-    const contentDir = `${fixtures}/hostile`;
-    const outFile = join(outDir, 'hostile.js');
-    const result = await buildCommand(contentDir, outFile);
-    assert.equal(result.code, 0, result.stderr);
-    const built = await buildInProcess(contentDir);
-    const bundle = asWritten(built.bundle);
-    const { default: written } = await import(pathToFileURL(outFile).href);
-    assert.deepEqual(written, bundle);
-    assert.ok(built.warnings.length >= 2, 'the hostile fixture has HTML in two fields');
-    assert.equal(result.stderr, built.warnings.map((line) => `warning: ${line}\n`).join(''));
-    const articleCount = (await readdir(`${contentDir}/articles`)).length;
-    const size = ((await readFile(outFile, 'utf8')).length / 1024).toFixed(1);
-    assert.equal(result.stdout, `Content bundle ${bundle.contentHash}: 1 hub, ${articleCount} articles -> ${outFile} (${size} KiB)\n`);
   });
 });

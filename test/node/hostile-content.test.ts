@@ -1,13 +1,12 @@
 /**
  * The content build on hostile content folders, made in a temporary folder at test time (links,
- * FIFOs and sockets cannot be committed), each the valid `minimal` fixture plus one problem. The
- * build is called in this process (build-in-process.ts); the FIFO case runs the real
- * `scripts/build-content.ts`, where a hang is a killed process. Each must end in one exact
+ * FIFOs and sockets cannot be committed), each the valid `minimal` fixture plus one problem, with
+ * the build called in this process (build-in-process.ts); the FIFO case, where the danger is a
+ * hang, runs the command in content-build-command.test.ts. Each must end in one exact
  * `file: field: message` line and no bundle, never a hang, a stack trace or code execution.
  */
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { access, cp, mkdir, mkdtemp, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, cp, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -15,31 +14,11 @@ import { after, before, describe, it } from 'node:test';
 import { buildInProcess } from './build-in-process.js';
 
 const base = 'test/fixtures/content/minimal';
-/** A hang fails the test instead of blocking the run; a build takes about 1.5 s here. */
-const BUILD_TIMEOUT_MS = 60_000;
 let temp: string;
 let caseCount = 0;
 
 /** How the build names a file: relative to the folder it runs in, as an author typed it. */
 const shown = (path: string) => relative(process.cwd(), path);
-
-interface CommandRun {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `tsx scripts/build-content.ts` in a child process, killed if it hangs. */
-function buildCommand(contentDir: string, outDir: string): Promise<CommandRun> {
-  const args = ['--import', 'tsx', 'scripts/build-content.ts', '--content', contentDir, '--out', join(outDir, 'bundle.json')];
-  return new Promise((resolve) => {
-    execFile(process.execPath, args, { timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-      const failure = error as (Error & { code?: number; signal?: NodeJS.Signals }) | null;
-      resolve({ code: failure ? (failure.code ?? null) : 0, signal: failure?.signal ?? null, stdout, stderr });
-    });
-  });
-}
 
 /** A fresh copy of the valid base fixture. */
 async function makeCase() {
@@ -122,20 +101,6 @@ describe('content build refuses to read outside the content folder', () => {
 });
 
 describe('content build reads only regular files', () => {
-  it('refuses a FIFO named x.md instead of hanging on it: the command exits 1 with one line and writes nothing', async () => {
-    const { root, dir } = await makeCase();
-    execFileSync('mkfifo', [join(dir, 'articles', 'x.md')]);
-    const outDir = join(root, 'out');
-    await mkdir(outDir);
-    const run = await buildCommand(dir, outDir);
-    assert.equal(run.signal, null, `the build was killed (${run.signal}): it hung\n${run.stderr}`);
-    assert.equal(run.code, 1, run.stderr);
-    const line = `${shown(join(dir, 'articles', 'x.md'))}: (file): is a named pipe (FIFO), not a regular file: only Markdown files are read`;
-    assert.equal(run.stderr, `${line}\n\n1 content error in ${dir}; no bundle written.\n`);
-    assert.equal(run.stdout, '');
-    assert.deepEqual(await readdir(outDir), [], 'nothing written');
-  });
-
   it('refuses a socket and a folder named *.md', async () => {
     const { dir } = await makeCase();
     await mkdir(join(dir, 'articles', 'folder.md'));

@@ -39,6 +39,7 @@ const groups = {
   build: {
     mutate: ['cli/content/*.ts', '!cli/content/limits.ts', '!cli/content/rich-text.ts', 'cli/write-bundle.ts'],
     testFiles: [
+      'test/node/content-fields.test.ts',
       'test/node/bundle-schema.test.ts',
       'test/node/content-build.test.ts',
       'test/node/hostile-content.test.ts',
@@ -75,6 +76,8 @@ export default {
   checkers: process.env.MUTATE_TYPECHECK === '1' ? ['typescript'] : [],
   tsconfigFile: 'tsconfig.mutate.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // MUTATE_BREAK (set by `scripts/mutate.mjs --break=SCORE`): a lower score fails the run.
+  thresholds: { high: 80, low: 60, break: process.env.MUTATE_BREAK ? Number(process.env.MUTATE_BREAK) : null },
   // MUTATE_CONCURRENCY=1 on a machine shared with other work.
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   timeoutMS: 10000,

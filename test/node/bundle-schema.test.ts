@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { bundleJsonSchema } from '../../cli/content/bundle-schema.js';
+import { bundleJsonSchema, bundleSchema } from '../../cli/content/bundle-schema.js';
 
 // The tests break the bundle in ways no bundle type allows (wrong types, missing fields, extra keys).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -78,4 +78,72 @@ describe('bundle.schema.json', () => {
       assert.ok(paths.includes(path), `expected an error at ${path}, got ${paths.join(', ')}`);
     });
   }
+
+  it('describes every definition and every field that has a description, in words', () => {
+    const defs = schema.$defs as Record<string, unknown>;
+    assert.deepEqual(Object.keys(defs).sort(), [
+      'Article',
+      'BlockNode',
+      'Hub',
+      'Id',
+      'InlineNode',
+      'InlineText',
+      'RichText',
+      'SectionHeadings',
+      'Url',
+    ]);
+    const empty: string[] = [];
+    let count = 0;
+    const walk = (node: unknown, path: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'description') {
+          count += 1;
+          if (typeof value !== 'string' || value.trim().length < 10) empty.push(path);
+        } else walk(value, `${path}/${key}`);
+      }
+    };
+    walk(schema, '');
+    assert.deepEqual(empty, []);
+    // Counted in cli/content/bundle-schema.ts: 21 descriptions (the root's among them), none lost on the way.
+    assert.equal(count, 21);
+  });
+
+  // The zod schema the build checks its own bundle with, before it writes it: the same verdicts.
+  describe('as the build applies it (zod)', () => {
+    const zodPaths = (bundle: LooseJson) => {
+      const result = bundleSchema.safeParse(bundle);
+      return result.success ? [] : result.error.issues.map((issue) => `/${issue.path.join('/')}`);
+    };
+
+    it('accepts the valid v2 bundle', () => {
+      assert.deepEqual(zodPaths(fixture), []);
+    });
+
+    for (const [what, path, edit] of brokenBundles) {
+      it(`refuses ${what}`, () => {
+        const paths = zodPaths(broken(edit));
+        assert.ok(paths.length > 0, 'accepted');
+        assert.ok(
+          paths.some((at) => at === path || at.startsWith(`${path}/`) || path.startsWith(`${at}/`)),
+          `expected an error at or around ${path}, got ${paths.join(', ')}`,
+        );
+      });
+    }
+
+    it('refuses a hub or article whose id is not its key, which JSON Schema cannot express', () => {
+      const bundle = broken((b) => (b.articles['golden-paths'].id = 'other-id'));
+      const result = bundleSchema.safeParse(bundle);
+      assert.equal(result.success, false);
+      assert.deepEqual(
+        result.error?.issues.map((issue) => [issue.path.join('/'), issue.message]),
+        [['articles/golden-paths/id', 'must be "golden-paths", its key']],
+      );
+      const hubBundle = broken((b) => (hub(b).id = 'other-hub'));
+      assert.deepEqual(
+        bundleSchema.safeParse(hubBundle).error?.issues.map((issue) => [issue.path.join('/'), issue.message]),
+        [['hubs/platform-engineering/id', 'must be "platform-engineering", its key']],
+      );
+    });
+  });
 });

@@ -141,6 +141,29 @@ describe('hub fields', () => {
     ]);
   });
 
+  it('names each reference to an article or hub that does not exist, and each duplicate', async () => {
+    const { dir, shown } = await folder({
+      'articles/valid.md': '---\ntitle: Valid\nsummary: Valid.\ntags: [a, b, a]\n---\n',
+      'hubs/hub.md': [
+        '---',
+        'title: Hub',
+        'readingPaths: [{ id: p, title: P, articles: [valid, valid] }]',
+        'failureModes: [{ text: Oops, articles: [valid, gone] }]',
+        'relatedHubs: [{ title: Other, hub: other }, { title: Web, url: "https://example.com/" }]',
+        'references: [valid]',
+        '---',
+        'Intro.',
+      ].join('\n'),
+    });
+    const { errors } = await buildInProcess(dir);
+    assert.deepEqual(errors, [
+      `${shown('articles/valid.md')}: tags[2]: duplicate tag "a"`,
+      `${shown('hubs/hub.md')}: readingPaths[0].articles[1]: duplicate article "valid"`,
+      `${shown('hubs/hub.md')}: failureModes[0].articles[1]: refers to unknown article "gone" (there is no articles/gone.md)`,
+      `${shown('hubs/hub.md')}: relatedHubs[0].hub: refers to unknown hub "other" (there is no hubs/other.md)`,
+    ]);
+  });
+
   it('keeps what may be left out at its default', async () => {
     const { dir } = await folder({
       'articles/valid.md': validArticle,
@@ -170,6 +193,20 @@ describe('hub fields', () => {
     assert.deepEqual(some.failureModes, [{ text: ['Oops'], articles: [] }]);
     assert.deepEqual(some.relatedHubs, [{ title: 'Bare', hub: 'bare' }]);
     assert.deepEqual(written.articles.valid.hubs, [], 'no hub lists it among its references');
+  });
+});
+
+describe('content hash', () => {
+  it('is the same for the same content and differs when any text differs', async () => {
+    const files = { 'articles/valid.md': validArticle, 'hubs/hub.md': validHub };
+    const [first, again, changed] = await Promise.all([
+      folder(files).then(({ dir }) => buildInProcess(dir)),
+      folder(files).then(({ dir }) => buildInProcess(dir)),
+      folder({ ...files, 'hubs/hub.md': validHub.replace('Intro.', 'Intro!') }).then(({ dir }) => buildInProcess(dir)),
+    ]);
+    assert.match(first.bundle?.contentHash ?? '', /^[0-9a-f]{16}$/);
+    assert.equal(again.bundle?.contentHash, first.bundle?.contentHash);
+    assert.notEqual(changed.bundle?.contentHash, first.bundle?.contentHash);
   });
 });
 

@@ -56,6 +56,9 @@ for (const group of Object.values(groups)) group.testFiles.push('test/node/versi
 const name = process.env.MUTATE_GROUP ?? '';
 const group = groups[name];
 if (!group) throw new Error(`Set MUTATE_GROUP to one of: ${Object.keys(groups).join(', ')} (got "${name}").`);
+// MUTATE_REPORT names the reports and the incremental file instead of the group, so runs of one
+// file each (`--mutate`) keep their own, and can run side by side.
+const report = process.env.MUTATE_REPORT ?? name;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -82,12 +85,12 @@ export default {
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
   timeoutMS: 10000,
   incremental: true,
-  incrementalFile: `reports/stryker-incremental-${name}.json`,
+  incrementalFile: `reports/stryker-incremental-${report}.json`,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: `reports/mutation/${name}.html` },
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
   clearTextReporter: { allowColor: false, logTests: false },
-  ignorePatterns: ['dist', 'storybook-static', 'reports', 'bench/results.json', 'demo/hubs', 'test/fixtures/built'],
+  ignorePatterns: ['.stryker-tmp*', 'dist', 'storybook-static', 'reports', 'bench/results.json', 'demo/hubs', 'test/fixtures/built'],
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };

@@ -76,6 +76,20 @@ describe('article fields', () => {
     ]);
   });
 
+  it('takes as url only an absolute http(s) URL that parses, or a path on this site', async () => {
+    const refused = ['wiki/page', 'mailto:team@example.com', 'mailto:team@example.com?body=http://example.com', 'http://[oops'];
+    const files: Record<string, string> = { 'articles/valid.md': validArticle, 'hubs/hub.md': validHub };
+    const withUrl = (url: string) => `---\ntitle: T\nsummary: S.\ntags: [a]\nurl: "${url}"\n---\n`;
+    refused.forEach((url, i) => (files[`articles/refused-${i}.md`] = withUrl(url)));
+    files['articles/plain-http.md'] = withUrl('http://example.com/a');
+    const { dir, shown } = await folder(files);
+    const { errors } = await buildInProcess(dir);
+    assert.deepEqual(
+      errors,
+      refused.map((_, i) => `${shown(`articles/refused-${i}.md`)}: url: ${urlMessage}`),
+    );
+  });
+
   it('keeps what may be left out at its default, trims text, and keeps a valid date and URL', async () => {
     const { dir } = await folder({
       'articles/valid.md': validArticle,

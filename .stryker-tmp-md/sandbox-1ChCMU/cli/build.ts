@@ -1,0 +1,92 @@
+// @ts-nocheck
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { buildBundle, formatContentError } from './content/build-bundle.js';
+import { dropInFile } from './package-files.js';
+import { writeFileAtomically } from './write-bundle.js';
+
+/** The file name of the bundle inside the output folder of `topic-hub build`. */
+export const bundleFileName = 'bundle.json';
+
+export const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** "1 hub, 3 articles": the size of a bundle in the words an author uses. */
+export const describeBundle = (bundle: { hubs: object; articles: object }) =>
+  `${plural(Object.keys(bundle.hubs).length, 'hub')}, ${plural(Object.keys(bundle.articles).length, 'article')}`;
+
+/** A path as the user would type it from the current folder. */
+export const displayPath = (path: string) => {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere === '' ? '.' : fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
+};
+
+/**
+ * Says what to do when `dir` is not a folder, so a typo does not read as a list of missing
+ * `hubs/` and `articles/` errors. Returns the message, or undefined when the folder exists.
+ */
+export async function missingFolderMessage(command: string, dir: string): Promise<string | undefined> {
+  const stats = await stat(dir).catch(() => undefined);
+  if (stats?.isDirectory()) return undefined;
+  return stats
+    ? `topic-hub ${command}: ${dir} is a file; give the content folder (the one holding hubs/ and articles/).`
+    : `topic-hub ${command}: there is no folder ${dir}. Give the content folder (the one holding hubs/ and articles/), or create one with: topic-hub init ${dir}`;
+}
+
+/** Builds the folder, or prints every content error to stderr and returns undefined. */
+async function buildOrReport(dir: string, whatNotDone: string) {
+  const result = await buildBundle(dir);
+  for (const warning of result.warnings) console.warn(`warning: ${formatContentError(warning)}`);
+  if (result.bundle !== undefined) return result.bundle;
+  for (const error of result.errors) console.error(formatContentError(error));
+  console.error(`\n${plural(result.errors.length, 'content error')} in ${dir}; ${whatNotDone}.`);
+  return undefined;
+}
+
+/** `topic-hub check <dir>`: validates only. Returns the exit code. */
+export async function check(dir: string): Promise<number> {
+  const missing = await missingFolderMessage('check', dir);
+  if (missing) {
+    console.error(missing);
+    return 1;
+  }
+  const bundle = await buildOrReport(dir, 'fix them and check again');
+  if (bundle === undefined) return 1;
+  console.log(`${dir}: no problems found (${describeBundle(bundle)}).`);
+  return 0;
+}
+
+/** The two tags a page needs to show the hubs of a bundle served at `bundleUrl`. */
+export function embedTags(hubIds: string[], bundleUrl: string, scriptUrl = '/topic-hub.js') {
+  return [
+    `<script type="module" src="${scriptUrl}"></script>`,
+    ...hubIds.map((id) => `<topic-hub src="${bundleUrl}" hub="${id}"></topic-hub>`),
+  ];
+}
+
+/**
+ * `topic-hub build <dir> --out <outDir>`: writes `<outDir>/bundle.json`, or, on any content
+ * error, writes nothing and leaves `<outDir>` as it was. Returns the exit code.
+ */
+export async function build(dir: string, outDir: string): Promise<number> {
+  const missing = await missingFolderMessage('build', dir);
+  if (missing) {
+    console.error(missing);
+    return 1;
+  }
+  const outFile = join(outDir, bundleFileName);
+  const bundle = await buildOrReport(dir, `nothing written to ${outDir}`);
+  if (bundle === undefined) return 1;
+  const json = JSON.stringify(bundle);
+  await writeFileAtomically(outFile, json);
+
+  const kib = (Buffer.byteLength(json) / 1024).toFixed(1);
+  console.log(`Wrote ${displayPath(outFile)} (${kib} KiB): ${describeBundle(bundle)}, content hash ${bundle.contentHash}.`);
+  // The URL the page uses depends on the web server; the output path is the likeliest guess.
+  const outPath = displayPath(outFile);
+  const bundleUrl = isAbsolute(outPath) ? `/${bundleFileName}` : `/${outPath.split(sep).join('/')}`;
+  const dropIn = dropInFile();
+  console.log('\nEmbed it in any page (make both src attributes the URLs where your web server serves the two files):');
+  for (const tag of embedTags(Object.keys(bundle.hubs), bundleUrl)) console.log(`  ${tag}`);
+  if (dropIn) console.log(`\ntopic-hub.js is the drop-in file of this package: ${displayPath(dropIn)}`);
+  return 0;
+}

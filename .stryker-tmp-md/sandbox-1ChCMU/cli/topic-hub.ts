@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// @ts-nocheck
+/**
+ * `topic-hub`: the command line of topic-hub-elements. It turns a folder of Markdown files
+ * (`hubs/<id>.md`, `articles/<id>.md`) into the content bundle the elements load.
+ *
+ *   topic-hub init <dir> | check <dir> | build <dir> [--out <outdir>] | preview <dir> [--port <n>]
+ *
+ * Exit codes: 0 done, 1 content errors or a refused action, 2 a usage mistake.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { version } from '../package.json' with { type: 'json' };
+import { build, check } from './build.js';
+import { init } from './init.js';
+import { preview } from './preview.js';
+
+const defaultOutDir = 'dist-hub';
+const defaultPort = 8080;
+
+interface Command {
+  usage: string;
+  summary: string;
+  details: string;
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(dir: string, values: Record<string, unknown>): Promise<number>;
+}
+
+const helpOption = { help: { type: 'boolean', short: 'h' } } as const;
+
+const commands: Record<string, Command> = {
+  init: {
+    usage: 'topic-hub init <dir>',
+    summary: 'Write a starter content folder: one hub, three articles, every field explained.',
+    details: `Creates <dir> (it must not exist or be empty) with hubs/<id>.md, where <id> is made from the
+folder name, and three articles/*.md. Comments in each file explain every field.`,
+    options: helpOption,
+    run: (dir) => init(dir),
+  },
+  check: {
+    usage: 'topic-hub check <dir>',
+    summary: 'Validate a content folder and list every problem; writes nothing.',
+    details: `Prints each problem as "file: field: what is wrong" and exits 1, or prints a one-line
+summary and exits 0.`,
+    options: helpOption,
+    run: (dir) => check(dir),
+  },
+  build: {
+    usage: `topic-hub build <dir> [--out <outdir>]`,
+    summary: `Write <outdir>/bundle.json (default outdir: ${defaultOutDir}).`,
+    details: `Validates <dir> and writes the bundle to <outdir>/bundle.json, creating <outdir>. On any
+content error it writes nothing: a previous <outdir> stays as it was. Other files in <outdir>
+are never touched. Serve <outdir> from any web server.
+
+Options:
+  -o, --out <outdir>  Output folder (default: ${defaultOutDir})`,
+    options: { ...helpOption, out: { type: 'string', short: 'o', default: defaultOutDir } },
+    run: (dir, values) => build(dir, String(values.out)),
+  },
+  preview: {
+    usage: `topic-hub preview <dir> [--port <n>]`,
+    summary: 'Serve a page with every hub of the folder; rebuilds and reloads on every save.',
+    details: `Serves http://127.0.0.1:<n>/ with each hub in <topic-hub> and a search across all hubs,
+under the strict policy default-src 'self'. Content errors show on the page and in the terminal.
+Stops on Ctrl+C.
+
+Options:
+  -p, --port <n>  Port to listen on (default: ${defaultPort}; 0 picks a free one)`,
+    options: { ...helpOption, port: { type: 'string', short: 'p', default: String(defaultPort) } },
+    run: async (dir, values) => {
+      const port = Number(values.port);
+      if (!/^\d+$/.test(String(values.port)) || port > 65535) {
+        throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`, commands.preview);
+      }
+      return preview(dir, port);
+    },
+  },
+};
+
+const generalHelp = `topic-hub ${version}: build your own hub for the topic-hub elements from a folder of Markdown.
+
+Usage: topic-hub <command> <dir> [options]
+
+Commands:
+${Object.values(commands)
+  .map(({ usage, summary }) => `  ${usage.replace('topic-hub ', '').padEnd(34)}${summary}`)
+  .join('\n')}
+
+Options:
+  -h, --help     Show this help; "topic-hub <command> --help" for one command
+  -v, --version  Print the version
+
+Start with: topic-hub init my-hub && topic-hub preview my-hub`;
+
+const commandHelp = (command: Command) => `Usage: ${command.usage}\n\n${command.summary}\n\n${command.details}`;
+
+/** A mistake in how the command was called: usage on stderr, exit code 2. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: Command,
+  ) {
+    super(message);
+  }
+}
+
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code!)
+  );
+}
+
+async function main(args: string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === undefined) throw new UsageError('missing command');
+  if (name === '-h' || name === '--help' || name === 'help') {
+    const command = rest[0] === undefined ? undefined : commands[rest[0]];
+    console.log(command ? commandHelp(command) : generalHelp);
+    return 0;
+  }
+  if (name === '-v' || name === '--version') {
+    console.log(version);
+    return 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (command === undefined) throw new UsageError(`unknown command "${name}"`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message, command);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(commandHelp(command));
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('missing the content folder <dir>', command);
+  if (positionals.length > 1) throw new UsageError(`one folder only, got ${positionals.length}: ${positionals.join(' ')}`, command);
+  return command.run(positionals[0], values);
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`topic-hub: ${error.message}\n`);
+    console.error(error.command ? commandHelp(error.command) : generalHelp);
+    process.exitCode = 2;
+  } else if (isFileSystemError(error)) {
+    // The machine, not the content: an output folder that is a file, a full disk, no permission.
+    console.error(`topic-hub: ${error.syscall ? `${error.syscall} ` : ''}${error.path ?? ''} failed: ${error.code} (${error.message})`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,77 @@
+// @ts-nocheck
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Article, ContentBundle } from '../../content/bundle-types.js';
+import { HubContentError } from '../../content/content-store.js';
+import { heading } from '../../internal/heading.js';
+import { BundleElement } from '../../internal/hub-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { articleCardStyles } from './article-card.styles.js';
+
+/** The parts of `<article-card>`, for `exportparts` on elements that render cards. */
+export const articleCardParts = 'card, title, title-link, summary, tags, tag, badge, date';
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/**
+ * @summary One article of the bundle: its title (a link where the article has a URL), summary,
+ * tags, publication date and a "Canon" badge for the site's canonical essays.
+ *
+ * @fires hub-error - The article id is not in the bundle, or the bundle cannot be read.
+ *
+ * @csspart card - The box around the article.
+ * @csspart title - The article's title (a heading at `heading-level`).
+ * @csspart title-link - The link around the title, where the article has a URL.
+ * @csspart summary - The one-sentence summary.
+ * @csspart tags - The list of tags.
+ * @csspart tag - One tag.
+ * @csspart badge - The "Canon" badge.
+ * @csspart date - The publication date.
+ * @csspart error - The message shown in place of the article when it cannot be shown.
+ *
+ * @cssprop --hub-color-surface - Background of the card.
+ * @cssprop --hub-color-border - Border of the card and its tags.
+ * @cssprop --hub-color-badge - Colour of the "Canon" badge.
+ */
+export class ArticleCard extends BundleElement {
+  static override styles = [...BundleElement.styles, articleCardStyles];
+
+  /** Id of the article to show (its file name in `content/articles/`). */
+  @property({ reflect: true }) article = '';
+
+  /** A shorter title to show instead of the article's own. */
+  @property() label?: string;
+
+  private entry!: Article;
+
+  protected override resolveContent(bundle: ContentBundle) {
+    const entry = Object.hasOwn(bundle.articles, this.article) ? bundle.articles[this.article] : undefined;
+    if (!entry) throw new HubContentError('unknown-article', `There is no article "${this.article}" in this content bundle.`);
+    this.entry = entry;
+  }
+
+  protected override renderContent() {
+    const { title, summary, tags, canon, date } = this.entry;
+    const url = safeUrl(this.entry.url);
+    let published = date ? new Date(date) : undefined;
+    if (published && Number.isNaN(published.getTime())) published = undefined;
+    const shownTitle = this.label || title;
+    return html`<article part="card">
+      ${heading(this.level, url ? html`<a part="title-link" href=${url}>${shownTitle}</a>` : shownTitle, 'title')}
+      <p part="summary">${summary}</p>
+      <div class="meta">
+        ${canon ? html`<span part="badge" title="One of the site's canonical essays">Canon</span>` : nothing}
+        <ul part="tags" aria-label="Tags">
+          ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+        </ul>
+        ${published ? html`<time part="date" datetime=${date}>${dateFormat.format(published)}</time>` : nothing}
+      </div>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-card': ArticleCard;
+  }
+}

@@ -1,0 +1,386 @@
+// @ts-nocheck
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Article, ContentBundle } from '../../content/bundle-types.js';
+import { findHub } from '../../content/content-store.js';
+import { BundleElement } from '../../internal/hub-element.js';
+import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { parseTagList } from '../../internal/tag-list.js';
+import { searchArticles, type ArticleSearchResponse } from '../../search/article-search-engine.js';
+import { highlightTerms } from '../../search/highlight.js';
+import { articleSearchStyles } from './article-search.styles.js';
+
+export interface SearchChangeDetail {
+  query: string;
+  tags: string[];
+  /** How many articles match. */
+  count: number;
+}
+
+export interface ArticleSelectDetail {
+  article: Article;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'search-change': CustomEvent<SearchChangeDetail>;
+    'article-select': CustomEvent<ArticleSelectDetail>;
+  }
+}
+
+/** Screen readers get one announcement after typing settles, not one per keystroke. */
+const announceDelay = 500;
+const maxTagFilters = 12;
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'combobox');
+
+/**
+ * @summary Full-text search over the bundle's articles: ranked results on every keystroke, with
+ * prefix and typo tolerance, tag filters with counts, and the WAI-ARIA combobox pattern.
+ *
+ * @fires search-change - The query or the selected tags changed. Detail: query, tags, count.
+ * @fires article-select - A result was chosen (Enter or click). Detail: article. Cancelable: call
+ * `preventDefault()` to route it yourself; otherwise the browser follows the article's URL.
+ * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ *
+ * @csspart label - The label of the search field.
+ * @csspart input - The search field (the combobox).
+ * @csspart tag-filters - The row of tag filter buttons.
+ * @csspart tag-filter - One tag filter button (pressed when selected), with its count.
+ * @csspart listbox - The list of results.
+ * @csspart option - One result.
+ * @csspart match - A highlighted matching word.
+ * @csspart badge - The "Canon" badge of a result.
+ * @csspart empty - The "no results" message.
+ * @csspart suggestion - The button that searches for the suggested spelling.
+ * @csspart error - The message shown when the search cannot be shown.
+ *
+ * @cssprop --hub-search-max-height - Height at which the result list scrolls (28rem).
+ */
+export class ArticleSearch extends BundleElement {
+  static override styles = [...BundleElement.styles, tagFilterStyles, articleSearchStyles];
+
+  /** Search one hub's articles; every article of the bundle when absent. */
+  @property({ reflect: true }) hub = '';
+
+  /** The placeholder text of the search field. */
+  @property() placeholder = 'Search articles';
+
+  /** The most results to list. */
+  @property({ type: Number }) limit = 10;
+
+  /** Selected tags, space-separated; results must have all of them. */
+  @property({ reflect: true }) tags = '';
+
+  /** A key that focuses the search from anywhere on the page, e.g. "/". */
+  @property() shortcut = '';
+
+  /** Keep the query and tags in the URL hash, so a search can be linked and survives reload. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The text in the search field. */
+  @property() value = '';
+
+  @state() private open = false;
+  @state() private activeIndex = -1;
+  @state() private announcement = '';
+
+  @query('input') private input!: HTMLInputElement;
+
+  private bundleContent!: ContentBundle;
+  private searchKey?: string;
+  private response: ArticleSearchResponse = { matches: [] };
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  private get selectedTags() {
+    return parseTagList(this.tags);
+  }
+
+  private get hashKeys() {
+    return this.hub ? { query: `${this.hub}-search`, tags: `${this.hub}-tags` } : { query: 'search', tags: 'search-tags' };
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeydown);
+    if (this.syncUrl) {
+      window.addEventListener('hashchange', this.readUrl);
+      this.readUrl();
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    window.removeEventListener('hashchange', this.readUrl);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Focuses the search field. */
+  override focus(options?: FocusOptions) {
+    this.input?.focus(options);
+  }
+
+  protected override resolveContent(bundle: ContentBundle) {
+    if (this.hub) findHub(bundle, this.hub);
+    // Moving through the results re-renders too; only a new query, tag set or hub searches again.
+    const searchKey = JSON.stringify([this.value, this.selectedTags, this.hub]);
+    if (bundle === this.bundleContent && searchKey === this.searchKey) return;
+    // Searching is the only thing that loads the index, so a page that never searches never pays.
+    // A search that throws (a damaged index) leaves the key unset, so the next update fails again
+    // rather than showing the previous results.
+    this.response = searchArticles(bundle, { query: this.value, tags: this.selectedTags, hub: this.hub || undefined });
+    this.bundleContent = bundle;
+    this.searchKey = searchKey;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('value') || changed.has('tags')) {
+      this.activeIndex = -1;
+      if (this.value.trim() || this.selectedTags.length) this.open = true;
+    }
+  }
+
+  private get shownMatches() {
+    return this.response.matches.slice(0, Math.max(1, this.limit));
+  }
+
+  private get expanded() {
+    return this.open && this.shownMatches.length > 0;
+  }
+
+  private readUrl = () => {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const keys = this.hashKeys;
+    this.value = params.get(keys.query) ?? '';
+    this.tags = parseTagList(params.get(keys.tags)).join(' ');
+  };
+
+  private writeUrl() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    const keys = this.hashKeys;
+    const set = (key: string, value: string) => (value ? params.set(key, value) : params.delete(key));
+    set(keys.query, this.value);
+    set(keys.tags, this.selectedTags.join(','));
+    const hash = params.toString();
+    // replaceState: typing must not fill the history with one entry per keystroke.
+    history.replaceState(history.state, '', hash ? `#${hash}` : location.pathname + location.search);
+  }
+
+  private onDocumentKeydown = (event: KeyboardEvent) => {
+    if (!this.shortcut || event.key !== this.shortcut || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.defaultPrevented || isEditable(event.composedPath()[0] ?? null)) return;
+    event.preventDefault();
+    this.focus();
+  };
+
+  private async changeSearch(value: string, tags: string[]) {
+    this.value = value;
+    this.tags = tags.join(' ');
+    await this.updateComplete;
+    if (this.syncUrl) this.writeUrl();
+    const count = this.response.matches.length;
+    this.emit<SearchChangeDetail>('search-change', { query: this.value, tags: this.selectedTags, count });
+    this.scheduleAnnouncement();
+  }
+
+  private scheduleAnnouncement() {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const count = this.response.matches.length;
+      const active = this.shownMatches[this.activeIndex];
+      if (!this.open || (!this.value.trim() && !this.selectedTags.length)) this.announcement = '';
+      else if (active) this.announcement = `${active.article.title}, ${this.activeIndex + 1} of ${this.shownMatches.length}`;
+      else if (count === 0)
+        this.announcement = this.response.suggestion ? `No results. Did you mean ${this.response.suggestion}?` : 'No results.';
+      else if (count > this.shownMatches.length) this.announcement = `${count} results, ${this.shownMatches.length} shown.`;
+      else this.announcement = `${count} ${count === 1 ? 'result' : 'results'} available.`;
+    }, announceDelay);
+  }
+
+  private moveActive(index: number) {
+    this.open = true;
+    const count = this.shownMatches.length;
+    if (count === 0) return;
+    this.activeIndex = ((index % count) + count) % count;
+    this.updateComplete.then(() => {
+      this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
+    });
+    this.scheduleAnnouncement();
+  }
+
+  private selectArticle(article: Article) {
+    clearTimeout(this.announceTimer);
+    this.announcement = `${article.title} chosen.`;
+    this.focus();
+    const event = this.emit<ArticleSelectDetail>('article-select', { article }, { cancelable: true });
+    const url = safeUrl(article.url);
+    if (!event.defaultPrevented && url) window.location.assign(url);
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    const count = this.shownMatches.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        this.moveActive(this.expanded ? this.activeIndex + 1 : 0);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        this.moveActive(this.expanded ? (this.activeIndex < 0 ? count - 1 : this.activeIndex - 1) : count - 1);
+        break;
+      case 'Home':
+      case 'End':
+        // Only while a result is active: otherwise Home and End move the caret, as in any field.
+        if (this.expanded && this.activeIndex >= 0) {
+          event.preventDefault();
+          this.moveActive(event.key === 'Home' ? 0 : count - 1);
+        }
+        break;
+      case 'Enter': {
+        const active = this.expanded ? this.shownMatches[this.activeIndex] : undefined;
+        if (active) {
+          event.preventDefault();
+          this.selectArticle(active.article);
+        }
+        break;
+      }
+      case 'Escape':
+        if (this.value) {
+          event.preventDefault();
+          this.changeSearch('', this.selectedTags);
+        } else if (this.open) {
+          event.preventDefault();
+          this.open = false;
+          this.activeIndex = -1;
+          this.scheduleAnnouncement();
+        }
+        break;
+    }
+  }
+
+  private toggleTag(tag: string) {
+    const selected = this.selectedTags;
+    this.changeSearch(this.value, selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]);
+  }
+
+  private tagFilters() {
+    const selected = this.selectedTags;
+    const counts = new Map<string, number>();
+    for (const { article } of this.response.matches) for (const tag of article.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const others = [...counts.keys()]
+      .filter((tag) => !selected.includes(tag))
+      .sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b))
+      .slice(0, maxTagFilters);
+    return [...selected, ...others].map((tag) => ({ tag, count: counts.get(tag) ?? 0, pressed: selected.includes(tag) }));
+  }
+
+  protected override renderContent() {
+    const matches = this.shownMatches;
+    const expanded = this.expanded;
+    const searching = this.open && (this.value.trim() !== '' || this.selectedTags.length > 0);
+    const filters = searching ? this.tagFilters() : [];
+    const active = expanded && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
+    return html`<div class="search" role="search" aria-label=${this.hub ? `Search ${this.bundleContent.hubs[this.hub].title}` : 'Search articles'}>
+      <label for="input" part="label">Search articles</label>
+      <input
+        id="input"
+        part="input"
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        enterkeyhint="search"
+        aria-autocomplete="list"
+        aria-controls="listbox"
+        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-activedescendant=${active ?? nothing}
+        aria-describedby=${this.shortcut ? 'usage-hint shortcut-hint' : 'usage-hint'}
+        placeholder=${this.placeholder}
+        .value=${this.value}
+        @input=${(event: InputEvent) => this.changeSearch((event.target as HTMLInputElement).value, this.selectedTags)}
+        @keydown=${this.onKeydown}
+        @focus=${() => {
+          if (this.value || this.selectedTags.length) this.open = true;
+        }}
+      />
+      <span id="usage-hint" class="visually-hidden">Results appear as you type. Use the up and down arrows to review them and Enter to open one.</span>
+      ${this.shortcut ? html`<span id="shortcut-hint" class="visually-hidden">Press ${this.shortcut} to focus the search from anywhere on the page.</span>` : nothing}
+      ${
+        filters.length
+          ? html`<div part="tag-filters" role="group" aria-label="Filter results by tag">
+            ${filters.map(
+              ({ tag, count, pressed }) => html`<button
+                type="button"
+                part="tag-filter"
+                data-tag=${tag}
+                aria-pressed=${pressed ? 'true' : 'false'}
+                @click=${() => this.toggleTag(tag)}
+              >
+                ${tag} (${count})
+              </button>`,
+            )}
+          </div>`
+          : nothing
+      }
+      <ul id="listbox" part="listbox" role="listbox" aria-label="Search results" ?hidden=${!expanded}>
+        ${
+          expanded
+            ? matches.map(
+                ({ article, terms }, index) => html`<li
+                id="option-${index}"
+                part="option"
+                role="option"
+                aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+                @mousedown=${(event: MouseEvent) => event.preventDefault() /* keeps focus in the field */}
+                @click=${() => this.selectArticle(article)}
+                @mousemove=${() => {
+                  if (this.activeIndex !== index) this.activeIndex = index;
+                }}
+              >
+                <span class="option-title">${highlightTerms(article.title, terms)}</span>
+                <span class="option-summary">${highlightTerms(article.summary, terms)}</span>
+                <span class="option-meta">
+                  ${article.canon ? html`<span part="badge">Canon</span>` : nothing}
+                  <span>${article.tags.join(' · ')}</span>
+                </span>
+              </li>`,
+              )
+            : nothing
+        }
+      </ul>
+      ${
+        searching && this.response.matches.length === 0
+          ? html`<p part="empty">
+            No articles match “${this.value.trim()}”${this.selectedTags.length ? ' with the selected tags' : ''}.
+            ${
+              this.response.suggestion
+                ? html`<button type="button" part="suggestion" @click=${() => this.acceptSuggestion()}>
+                  Search for “${this.response.suggestion}”
+                </button>`
+                : nothing
+            }
+          </p>`
+          : nothing
+      }
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </div>`;
+  }
+
+  private acceptSuggestion() {
+    const suggestion = this.response.suggestion;
+    if (!suggestion) return;
+    this.changeSearch(suggestion, this.selectedTags);
+    this.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'article-search': ArticleSearch;
+  }
+}

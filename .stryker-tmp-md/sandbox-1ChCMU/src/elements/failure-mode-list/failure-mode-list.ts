@@ -1,0 +1,61 @@
+// @ts-nocheck
+import { html, nothing } from 'lit';
+import type { Article } from '../../content/bundle-types.js';
+import { heading } from '../../internal/heading.js';
+import { HubElement } from '../../internal/hub-element.js';
+import { renderInlineText } from '../../internal/rich-text.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { sectionHeading } from '../../internal/section-headings.js';
+import { sectionStyles } from '../../internal/section.styles.js';
+import { failureModeListStyles } from './failure-mode-list.styles.js';
+
+/**
+ * @summary The ways the hub's topic commonly goes wrong, each with the articles that address it
+ * where the content names them. Renders nothing when the hub lists no failure modes.
+ *
+ * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ *
+ * @csspart heading - The section heading.
+ * @csspart list - The list of failure modes.
+ * @csspart failure-mode - One failure mode.
+ * @csspart related - The articles that address a failure mode.
+ * @csspart error - The message shown when the section cannot be shown.
+ */
+export class FailureModeList extends HubElement {
+  static override styles = [...HubElement.styles, sectionStyles, failureModeListStyles];
+
+  protected override renderContent() {
+    const { hub, bundle } = this.content;
+    if (hub.failureModes.length === 0) return nothing;
+    const articleLink = ({ title, url }: Article) => {
+      const href = safeUrl(url);
+      return href ? html`<a href=${href}>${title}</a>` : title;
+    };
+    return html`<section aria-labelledby="heading">
+      ${heading(this.level, sectionHeading(hub, 'failureModes'), 'heading', 'heading')}
+      <ul class="items" part="list">
+        ${hub.failureModes.map(
+          (mode) => html`<li part="failure-mode">
+            <span>${renderInlineText(mode.text)}</span>
+            ${
+              mode.articles.length
+                ? html`<span part="related"
+                  >Read:
+                  <ul>
+                    ${mode.articles.map((id) => html`<li>${articleLink(bundle.articles[id])}</li>`)}
+                  </ul></span
+                >`
+                : nothing
+            }
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'failure-mode-list': FailureModeList;
+  }
+}

@@ -1,0 +1,39 @@
+// @ts-nocheck
+import { html, nothing } from 'lit';
+import { heading } from '../../internal/heading.js';
+import { HubElement } from '../../internal/hub-element.js';
+import { renderInlineText } from '../../internal/rich-text.js';
+import { sectionHeading } from '../../internal/section-headings.js';
+import { sectionStyles } from '../../internal/section.styles.js';
+
+/**
+ * @summary The questions that matter to the hub's topic, as a list under the hub's heading for them
+ * ("Questions" where it names none). Renders nothing when the hub has no questions.
+ *
+ * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ *
+ * @csspart heading - The section heading.
+ * @csspart list - The list of questions.
+ * @csspart question - One question.
+ * @csspart error - The message shown when the section cannot be shown.
+ */
+export class KeyQuestions extends HubElement {
+  static override styles = [...HubElement.styles, sectionStyles];
+
+  protected override renderContent() {
+    const { hub } = this.content;
+    if (hub.questions.length === 0) return nothing;
+    return html`<section aria-labelledby="heading">
+      ${heading(this.level, sectionHeading(hub, 'questions'), 'heading', 'heading')}
+      <ul class="items" part="list">
+        ${hub.questions.map((question) => html`<li part="question">${renderInlineText(question)}</li>`)}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'key-questions': KeyQuestions;
+  }
+}

@@ -1,0 +1,168 @@
+// @ts-nocheck
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ContentBundle, ReadingPath as ReadingPathContent } from '../../content/bundle-types.js';
+import { findReadingPath } from '../../content/content-store.js';
+import { heading } from '../../internal/heading.js';
+import { HubElement } from '../../internal/hub-element.js';
+import { sectionStyles } from '../../internal/section.styles.js';
+import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
+import { loadReadArticles, saveReadArticles, storageKey } from './reading-progress-store.js';
+import { readingPathStyles } from './reading-path.styles.js';
+
+export interface ReadingProgressDetail {
+  hub: string;
+  path: string;
+  /** How many of the path's articles are marked as read. */
+  read: number;
+  total: number;
+  /** Ids of the articles marked as read, in path order. */
+  readArticles: string[];
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'reading-progress': CustomEvent<ReadingProgressDetail>;
+  }
+}
+
+/**
+ * @summary One reading path of a hub: its articles in order, numbered, with a checkbox per article
+ * to mark it as read, the reader's progress and the next article to read.
+ *
+ * @fires reading-progress - The reader marked an article as read or unread. Detail: hub, path, read, total, readArticles.
+ * @fires hub-error - The hub or path is unknown, or the bundle cannot be read.
+ *
+ * @csspart heading - The path's title.
+ * @csspart status - The line with the progress bar and the "n of m read" text.
+ * @csspart progress - The progress bar.
+ * @csspart list - The ordered list of steps.
+ * @csspart step - One step: its card and its read toggle.
+ * @csspart read-toggle - The label with the "Read" checkbox.
+ * @csspart next - The "Next" marker on the first unread step.
+ * @csspart card - An article card (and its title, title-link, summary, tags, tag, badge, date).
+ * @csspart error - The message shown when the path cannot be shown.
+ *
+ * @cssprop --hub-color-accent - Colour of the progress bar, the checkboxes and the "Next" marker.
+ */
+export class ReadingPath extends HubElement {
+  static override styles = [...HubElement.styles, sectionStyles, readingPathStyles];
+  static dependencies = { 'article-card': ArticleCard };
+
+  /** Id of the reading path, e.g. `ai-operating-model`. */
+  @property({ reflect: true }) path = '';
+
+  /**
+   * `local` keeps progress in localStorage per hub and path, shared with every other `local`
+   * element showing the same path, on this page and in other tabs; `none` keeps it for this
+   * element and page only.
+   */
+  @property() storage: 'local' | 'none' = 'local';
+
+  @state() private readArticles = new Set<string>();
+  private readingPath!: ReadingPathContent;
+  private loadedKey?: string;
+
+  protected override resolveContent(bundle: ContentBundle) {
+    super.resolveContent(bundle);
+    this.readingPath = findReadingPath(this.content.hub, this.path);
+    const key = `${this.hub}\n${this.path}\n${this.storage}`;
+    if (key !== this.loadedKey) {
+      this.loadedKey = key;
+      this.readArticles = this.storage === 'none' ? new Set() : loadReadArticles(this.hub, this.path);
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener('reading-progress', this.followProgressOnPage);
+    window.addEventListener('storage', this.followProgressInOtherTabs);
+  }
+
+  override disconnectedCallback() {
+    window.removeEventListener('reading-progress', this.followProgressOnPage);
+    window.removeEventListener('storage', this.followProgressInOtherTabs);
+    super.disconnectedCallback();
+  }
+
+  /**
+   * Another `<reading-path>` of this page shows the same path (say, one inside `<topic-hub>` and
+   * one alone): keep both in step, as they share the stored progress. `storage="none"` elements
+   * keep theirs to themselves.
+   */
+  private followProgressOnPage = (event: Event) => {
+    const source = event.composedPath()[0];
+    if (source === this || !(source instanceof ReadingPath) || source.storage === 'none' || this.storage === 'none') return;
+    const { hub, path, readArticles } = (event as CustomEvent<ReadingProgressDetail>).detail;
+    if (hub === this.hub && path === this.path) this.readArticles = new Set(readArticles);
+  };
+
+  /** The reader marked articles in another tab (a `null` key: that tab cleared the storage). */
+  private followProgressInOtherTabs = (event: StorageEvent) => {
+    if (this.storage === 'none' || !this.hub || !this.path) return;
+    if (event.key === null || event.key === storageKey(this.hub, this.path)) {
+      this.readArticles = loadReadArticles(this.hub, this.path);
+    }
+  };
+
+  private toggleRead(articleId: string, read: boolean) {
+    const next = new Set(this.readArticles);
+    if (read) next.add(articleId);
+    else next.delete(articleId);
+    this.readArticles = next;
+    if (this.storage !== 'none') saveReadArticles(this.hub, this.path, next);
+    const readArticles = this.readingPath.articles.filter((id) => next.has(id));
+    this.emit<ReadingProgressDetail>('reading-progress', {
+      hub: this.hub,
+      path: this.path,
+      read: readArticles.length,
+      total: this.readingPath.articles.length,
+      readArticles,
+    });
+  }
+
+  protected override renderContent() {
+    const { articles: articleIds, title } = this.readingPath;
+    const { articles } = this.content.bundle;
+    const total = articleIds.length;
+    const read = articleIds.filter((id) => this.readArticles.has(id)).length;
+    const nextId = articleIds.find((id) => !this.readArticles.has(id));
+    return html`<section aria-labelledby="heading">
+      ${heading(this.level, title, 'heading', 'heading')}
+      <div class="status" part="status">
+        <progress part="progress" max=${total} .value=${read} aria-labelledby="heading progress-text"></progress>
+        <span id="progress-text">${read} of ${total} read</span>
+        ${nextId ? html`<span class="quiet">Next: ${articles[nextId].title}</span>` : html`<span class="quiet">All read</span>`}
+      </div>
+      <ol class="cards steps" part="list">
+        ${articleIds.map(
+          (id) => html`<li part="step" aria-current=${id === nextId ? 'step' : nothing}>
+            <article-card
+              article=${id}
+              heading-level=${this.level + 1}
+              theme=${this.theme}
+              .bundle=${this.bundle}
+              exportparts=${articleCardParts}
+            ></article-card>
+            <label part="read-toggle">
+              <input
+                type="checkbox"
+                .checked=${this.readArticles.has(id)}
+                aria-label=${`Read: ${articles[id].title}`}
+                @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
+              />
+              Read
+            </label>
+            ${id === nextId ? html`<span part="next">Next</span>` : nothing}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reading-path': ReadingPath;
+  }
+}

@@ -1,0 +1,45 @@
+// @ts-nocheck
+import { html, nothing } from 'lit';
+import type { RelatedHub } from '../../content/bundle-types.js';
+import { heading } from '../../internal/heading.js';
+import { HubElement } from '../../internal/hub-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { sectionHeading } from '../../internal/section-headings.js';
+import { sectionStyles } from '../../internal/section.styles.js';
+
+/**
+ * @summary Links to the hubs related to this one: to a hub of the same bundle, its page. Renders
+ * nothing when the hub names no related hubs.
+ *
+ * @fires hub-error - The hub is unknown or the bundle cannot be read.
+ *
+ * @csspart heading - The section heading.
+ * @csspart list - The list of related hubs.
+ * @csspart related-hub - One related hub.
+ * @csspart error - The message shown when the section cannot be shown.
+ */
+export class RelatedHubs extends HubElement {
+  static override styles = [...HubElement.styles, sectionStyles];
+
+  protected override renderContent() {
+    const { hub, bundle } = this.content;
+    const link = ({ title, url, hub: hubId }: RelatedHub) => {
+      const sameBundleHub = hubId && Object.hasOwn(bundle.hubs, hubId) ? bundle.hubs[hubId] : undefined;
+      const href = safeUrl(url ?? sameBundleHub?.url);
+      return href ? html`<a href=${href}>${title}</a>` : title;
+    };
+    if (hub.relatedHubs.length === 0) return nothing;
+    return html`<section aria-labelledby="heading">
+      ${heading(this.level, sectionHeading(hub, 'relatedHubs'), 'heading', 'heading')}
+      <ul class="items" part="list">
+        ${hub.relatedHubs.map((related) => html`<li part="related-hub">${link(related)}</li>`)}
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-hubs': RelatedHubs;
+  }
+}

@@ -1,0 +1,160 @@
+// @ts-nocheck
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { heading } from '../../internal/heading.js';
+import { HubElement } from '../../internal/hub-element.js';
+import { renderRichText } from '../../internal/rich-text.js';
+import { sectionHeading } from '../../internal/section-headings.js';
+import { sectionStyles } from '../../internal/section.styles.js';
+import { articleCardParts } from '../article-card/article-card.js';
+import { ArticleSearch } from '../article-search/article-search.js';
+import { FailureModeList } from '../failure-mode-list/failure-mode-list.js';
+import { KeyQuestions } from '../key-questions/key-questions.js';
+import { ReadingPath } from '../reading-path/reading-path.js';
+import { ReferenceList } from '../reference-list/reference-list.js';
+import { RelatedHubs } from '../related-hubs/related-hubs.js';
+import { StartHere } from '../start-here/start-here.js';
+import { topicHubStyles } from './topic-hub.styles.js';
+
+const sectionParts = `heading, list, ${articleCardParts}`;
+
+/**
+ * @summary A whole topic hub: title, intro, Start Here, questions, reading paths, failure modes,
+ * related hubs and references, in that order; a section the hub has no content for is left out.
+ * Each section is also an element of its own.
+ *
+ * @fires hub-error - The hub is unknown, or the bundle cannot be loaded or read (never while it is still loading). Detail: code, message, hub, and src where the bundle comes from `src`.
+ * @fires reading-progress - From a reading path: the reader marked an article as read or unread.
+ * @fires tag-filter-change - From the references: the reader selected or cleared a tag.
+ * @fires search-change - From the search above the references: the query or tags changed.
+ * @fires article-select - From the search: a result was chosen (cancelable).
+ *
+ * @csspart hub - The box around the whole hub.
+ * @csspart title - The hub's title.
+ * @csspart intro - The hub's introduction.
+ * @csspart heading - Each section's heading.
+ * @csspart list - Each section's list.
+ * @csspart card - Every article card (and its title, title-link, summary, tags, tag, badge, date).
+ * @csspart reason - Why to read a Start Here entry.
+ * @csspart progress - A reading path's progress bar.
+ * @csspart read-toggle - A reading path's "Read" checkbox and its label.
+ * @csspart tag-filter - A tag filter button of the search or the references.
+ * @csspart input - The search field.
+ * @csspart option - A search result.
+ * @csspart error - The message shown in place of the hub when it cannot be shown.
+ *
+ * @cssprop --hub-font-family - Font of all text; inherits the page's font by default.
+ * @cssprop --hub-color-text - Body text.
+ * @cssprop --hub-color-text-quiet - Secondary text: reasons, counts, dates.
+ * @cssprop --hub-color-surface - Background of the hub and its cards.
+ * @cssprop --hub-color-surface-raised - Background of tags and filter buttons.
+ * @cssprop --hub-color-border - Borders of cards, tags and buttons.
+ * @cssprop --hub-color-accent - Links, progress, selected filters and focus rings.
+ * @cssprop --hub-color-accent-contrast - Text on accent-coloured backgrounds.
+ * @cssprop --hub-color-badge - The "Canon" badge.
+ * @cssprop --hub-color-danger - The border and title of error messages.
+ * @cssprop --hub-color-focus - The focus ring (defaults to the accent colour).
+ * @cssprop --hub-radius - Corner radius of the hub, cards and tags.
+ * @cssprop --hub-space-xs - The smallest gap (0.25rem).
+ * @cssprop --hub-space-s - A small gap (0.5rem).
+ * @cssprop --hub-space-m - The gap between cards (1rem).
+ * @cssprop --hub-space-l - The gap between sections and the hub's padding (1.5rem).
+ */
+export class TopicHub extends HubElement {
+  static override styles = [...HubElement.styles, sectionStyles, topicHubStyles];
+  static dependencies = {
+    'start-here': StartHere,
+    'key-questions': KeyQuestions,
+    'reading-path': ReadingPath,
+    'failure-mode-list': FailureModeList,
+    'related-hubs': RelatedHubs,
+    'reference-list': ReferenceList,
+    'article-search': ArticleSearch,
+  };
+
+  /** Tags selected in the search or in the references: one selection filters both. */
+  @state() private selectedTags = '';
+
+  private selectTags = (event: CustomEvent<{ tags: string[] }>) => {
+    this.selectedTags = event.detail.tags.join(' ');
+  };
+
+  protected override renderContent() {
+    const { hub } = this.content;
+    const sectionLevel = this.level + 1;
+    // Sections re-export their parts so that topic-hub::part(card) reaches every card.
+    return html`<article part="hub" aria-labelledby="title">
+      <header>
+        ${heading(this.level, hub.title, 'title', 'title')}
+        ${hub.intro.length ? html`<div part="intro">${renderRichText(hub.intro)}</div>` : nothing}
+      </header>
+      ${
+        hub.startHere.length
+          ? html`<start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>`
+          : nothing
+      }
+      ${
+        hub.questions.length
+          ? html`<key-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></key-questions>`
+          : nothing
+      }
+      ${hub.readingPaths.length ? this.renderReadingPaths(sectionLevel) : nothing}
+      ${
+        hub.failureModes.length
+          ? html`<failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>`
+          : nothing
+      }
+      ${
+        hub.relatedHubs.length
+          ? html`<related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>`
+          : nothing
+      }
+      ${hub.references.length ? this.renderReferences(sectionLevel) : nothing}
+    </article>`;
+  }
+
+  private renderReadingPaths(sectionLevel: number) {
+    const { hub } = this.content;
+    return html`<section aria-labelledby="reading-paths">
+        ${heading(sectionLevel, sectionHeading(hub, 'readingPaths'), 'heading', 'reading-paths')}
+        <div class="paths">
+          ${hub.readingPaths.map(
+            (path) => html`<reading-path
+              hub=${this.hub}
+              path=${path.id}
+              theme=${this.theme}
+              .bundle=${this.bundle}
+              heading-level=${sectionLevel + 1}
+              exportparts="${sectionParts}, progress, read-toggle"
+            ></reading-path>`,
+          )}
+        </div>
+      </section>`;
+  }
+
+  private renderReferences(sectionLevel: number) {
+    return html`<article-search
+        hub=${this.hub}
+        theme=${this.theme}
+        .bundle=${this.bundle}
+        tags=${this.selectedTags}
+        exportparts="input, listbox, option, match, tag-filter"
+        @search-change=${this.selectTags}
+      ></article-search>
+      <reference-list
+        hub=${this.hub}
+        theme=${this.theme}
+        .bundle=${this.bundle}
+        heading-level=${sectionLevel}
+        tags=${this.selectedTags}
+        exportparts="${sectionParts}, tag-filter"
+        @tag-filter-change=${this.selectTags}
+      ></reference-list>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'topic-hub': TopicHub;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Every element, registered, with the types a page or app needs. This is the entry of the
+ * drop-in file `dist/topic-hub.js`.
+ */
+// @ts-nocheck
+
+export { ArticleCard } from './article-card.js';
+export { ArticleSearch } from './article-search.js';
+export { StartHere } from './start-here.js';
+export { KeyQuestions } from './key-questions.js';
+export { ReadingPath } from './reading-path.js';
+export { FailureModeList } from './failure-mode-list.js';
+export { RelatedHubs } from './related-hubs.js';
+export { ReferenceList } from './reference-list.js';
+export { TopicHub } from './topic-hub.js';
+export { BUNDLE_FORMAT, BUNDLE_VERSION } from './content/bundle-types.js';
+export type {
+  Article,
+  BlockNode,
+  ContentBundle,
+  FailureMode,
+  Hub,
+  InlineNode,
+  InlineText,
+  ReadingPath as ReadingPathContent,
+  RelatedHub,
+  RichText,
+  SectionHeadings,
+  StartHereEntry,
+} from './content/bundle-types.js';
+export type { HubErrorCode } from './content/content-store.js';
+export type { HubErrorDetail, Theme } from './internal/hub-element.js';
+export type { ReadingProgressDetail } from './elements/reading-path/reading-path.js';
+export type { TagFilterDetail } from './elements/reference-list/reference-list.js';
+export type { ArticleSelectDetail, SearchChangeDetail } from './elements/article-search/article-search.js';

@@ -1,0 +1,22 @@
+// @ts-nocheck
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { dark, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
+
+const meta: Meta = {
+  title: 'Elements/<key-questions>',
+  component: 'key-questions',
+  tags: ['autodocs'],
+  argTypes: hubArgTypes,
+  args: hubArgs,
+  render: (args) => html`<key-questions hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></key-questions>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = {};
+export const Light: Story = light;
+export const Dark: Story = dark;
+/** An unknown hub id: the element shows an alert in place of its content and fires `hub-error`. */
+export const UnknownHub: Story = unknownHub;

@@ -1,0 +1,22 @@
+// @ts-nocheck
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { dark, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
+
+const meta: Meta = {
+  title: 'Elements/<start-here>',
+  component: 'start-here',
+  tags: ['autodocs'],
+  argTypes: hubArgTypes,
+  args: hubArgs,
+  render: (args) => html`<start-here hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></start-here>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = {};
+export const Light: Story = light;
+export const Dark: Story = dark;
+/** An unknown hub id: the element shows an alert in place of its content and fires `hub-error`. */
+export const UnknownHub: Story = unknownHub;

@@ -1,0 +1,4 @@
+// @ts-nocheck
+import { describeTwoTeams } from './two-teams.js';
+
+describeTwoTeams('B');

@@ -1,0 +1,167 @@
+// @ts-nocheck
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+/** Ends the run with one plain "browser: N passed, N failed" line that CI logs can be read by. */
+function summaryReporter() {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) totals.skipped++;
+      else if (test.passed) totals.passed++;
+      else totals.failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child, totals);
+    return totals;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that failed to load has errors but no test results: count it as a failure.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      process.stdout.write(`\nbrowser: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+    },
+  };
+}
+
+/** Built from test/fixtures/content/multi-hub by `npm run build:test-fixtures` (part of `npm run test:browser`). */
+const multiHubBundle = 'test/fixtures/built/multi-hub.json';
+
+/**
+ * Test-only URLs under /__test__/, for loading bundles from `src` as a real server would answer:
+ *
+ * - `/__test__/…/bundle?variant=…` the multi-hub bundle (variant absent), or made from it:
+ *   `invalid-json` (cut short), `not-a-bundle` (JSON that is not a bundle), `version` (version 99);
+ *   `status=404` answers that status, `drop=1` closes the connection without an answer,
+ *   `hold=KEY` answers only once `/__test__/release?hold=KEY` is requested (or never).
+ *   Any other parameter (e.g. `id`) only makes the URL unique to a test.
+ * - `/__test__/requests?url=/__test__/…` how many times that path and query were requested, and
+ *   how many of those held answers the page gave up on (closed the connection).
+ *
+ * Nothing is cached (`no-store`), so every request the page makes reaches the counter. The paths
+ * have no file extension because the test runner marks any path with one cacheable for a year.
+ */
+function testServer() {
+  const requests = new Map();
+  const closed = new Map();
+  const holds = new Map();
+  const hold = (key) => new Promise((release) => holds.set(key, [...(holds.get(key) ?? []), release]));
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__test__/')) return next();
+    requests.set(ctx.url, (requests.get(ctx.url) ?? 0) + 1);
+    ctx.set('Cache-Control', 'no-store');
+    const { query } = ctx;
+    if (ctx.path === '/__test__/requests') {
+      ctx.body = { count: requests.get(query.url) ?? 0, closedByClient: closed.get(query.url) ?? 0 };
+    } else if (ctx.path === '/__test__/release') {
+      for (const release of holds.get(query.hold) ?? []) release();
+      holds.delete(query.hold);
+      ctx.body = { released: query.hold };
+    } else if (ctx.path.endsWith('/bundle')) {
+      if (query.hold) {
+        const answer = await Promise.race([
+          hold(query.hold).then(() => 'released'),
+          new Promise((closed) => ctx.req.once('close', () => closed('closed'))),
+        ]);
+        if (answer === 'closed') {
+          closed.set(ctx.url, (closed.get(ctx.url) ?? 0) + 1);
+          return;
+        }
+      }
+      if (query.drop) {
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
+      const json = await readFile(multiHubBundle, 'utf8');
+      ctx.type = 'application/json';
+      ctx.status = Number(query.status ?? 200);
+      if (query.variant === 'invalid-json') ctx.body = json.slice(0, 200);
+      else if (query.variant === 'not-a-bundle') ctx.body = { name: 'some-package', version: '1.0.0' };
+      else if (query.variant === 'version') ctx.body = { ...JSON.parse(json), version: 99 };
+      else ctx.body = json;
+    } else {
+      return next();
+    }
+  };
+}
+
+/**
+ * Serves `/__security/built-bundle.json`: the XSS-corpus content folder (test/security/hostile-content.ts)
+ * built by the real content build, once per run and only when a test asks for it.
+ */
+function hostileBuiltBundle() {
+  const run = promisify(execFile);
+  let built;
+  const build = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hostile-built-'));
+    try {
+      await run(process.execPath, ['--import', 'tsx', 'test/security/hostile-content.ts', join(dir, 'content')]);
+      await run(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/build-content.ts', '--content', join(dir, 'content'), '--out', join(dir, 'bundle.json')],
+        {
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
+      return await readFile(join(dir, 'bundle.json'), 'utf8');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+  return {
+    name: 'hostile-built-bundle',
+    async serve(context) {
+      if (context.path !== '/__security/built-bundle.json') return undefined;
+      built ??= build();
+      return { body: await built, type: 'json' };
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  middleware: [testServer()],
+  // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: findChrome(),
+        headless: true,
+        // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+      async createPage({ context }) {
+        const page = await context.newPage();
+        // An alert from any frame (an XSS payload in an iframe it made, say) would block the page until
+        // the run times out: dismiss it, and set the flag the security tests check.
+        page.on('dialog', async (dialog) => {
+          const shown = `${dialog.type()}(${dialog.message()})`;
+          await dialog.dismiss();
+          await page.evaluate((what) => (window.__xss ??= `dialog ${what}`), shown).catch(() => {});
+        });
+        return page;
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+  testFramework: { config: { timeout: 10000 } },
+};

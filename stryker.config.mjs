@@ -29,10 +29,16 @@ const groups = {
     mutate: ['cli/build.ts'],
     testFiles: ['test/node/mutation-survivors.test.ts'],
   },
-  // The Markdown limits and the Markdown-to-tree conversion, on their unit tests.
+  // The Markdown limits and the Markdown-to-tree conversion, on their unit tests and then on the
+  // two fastest build tests, which reach the inline mode of the limits and the file size limit.
   markdown: {
     mutate: ['cli/content/limits.ts', 'cli/content/rich-text.ts'],
-    testFiles: ['test/node/limits.test.ts', 'test/node/rich-text.test.ts'],
+    testFiles: [
+      'test/node/limits.test.ts',
+      'test/node/rich-text.test.ts',
+      'test/node/content-build.test.ts',
+      'test/node/content-fields.test.ts',
+    ],
   },
   // The content build, called in process by its tests (test/node/build-in-process.ts), cheapest
   // file first; mutation-survivors.test.ts reaches write-bundle.ts through `topic-hub build`.

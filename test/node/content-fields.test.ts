@@ -164,17 +164,38 @@ describe('hub fields', () => {
         'readingPaths: [{ id: p, title: P, articles: [valid, valid] }]',
         'failureModes: [{ text: Oops, articles: [valid, gone] }]',
         'relatedHubs: [{ title: Other, hub: other }, { title: Web, url: "https://example.com/" }]',
-        'references: [valid]',
+        'references: [valid, ghost]',
         '---',
         'Intro.',
       ].join('\n'),
+      'hubs/linked.md': '---\ntitle: Linked\n---\nIntro with [a script](javascript:alert(1)).\n',
+      'hubs/lists.md': '---\ntitle: Lists\nrelatedHubs: 7\nreferences: 7\n---\nIntro.\n',
     });
     const { errors } = await buildInProcess(dir);
     assert.deepEqual(errors, [
+      `${shown('hubs/lists.md')}: relatedHubs: Invalid input: expected array, received number`,
+      `${shown('hubs/lists.md')}: references: Invalid input: expected array, received number`,
       `${shown('articles/valid.md')}: tags[2]: duplicate tag "a"`,
       `${shown('hubs/hub.md')}: readingPaths[0].articles[1]: duplicate article "valid"`,
       `${shown('hubs/hub.md')}: failureModes[0].articles[1]: refers to unknown article "gone" (there is no articles/gone.md)`,
       `${shown('hubs/hub.md')}: relatedHubs[0].hub: refers to unknown hub "other" (there is no hubs/other.md)`,
+      `${shown('hubs/hub.md')}: references[1]: refers to unknown article "ghost" (there is no articles/ghost.md)`,
+      // Errors in other files do not stop this hub's Markdown from being checked.
+      `${shown('hubs/linked.md')}: (body): links to "javascript:alert(1)" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
+    ]);
+  });
+
+  it('warns once per field where Markdown is kept in a simpler form, and not otherwise', async () => {
+    const { dir, shown } = await folder({
+      'articles/valid.md': validArticle,
+      'hubs/hub.md': '---\ntitle: Hub\nquestions: ["Plain?", "With <b>HTML</b> and <i>more</i>?"]\n---\n# A heading\n\nPlain.\n',
+      'hubs/plain.md': '---\ntitle: Plain\nquestions: [Plain?]\n---\nPlain.\n',
+    });
+    const { errors, warnings } = await buildInProcess(dir);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, [
+      `${shown('hubs/hub.md')}: (body): headings are not shown as headings (the hub has its own); the text is kept as a bold paragraph`,
+      `${shown('hubs/hub.md')}: questions[1]: HTML is not rendered; only its text is kept`,
     ]);
   });
 
@@ -207,6 +228,19 @@ describe('hub fields', () => {
     assert.deepEqual(some.failureModes, [{ text: ['Oops'], articles: [] }]);
     assert.deepEqual(some.relatedHubs, [{ title: 'Bare', hub: 'bare' }]);
     assert.deepEqual(written.articles.valid.hubs, [], 'no hub lists it among its references');
+  });
+});
+
+describe('messages', () => {
+  it('shows every control character of a file name as a two-digit escape', async () => {
+    const { dir } = await folder({
+      'articles/a\u0001b\u007fc.md': validArticle,
+      'articles/valid.md': validArticle,
+      'hubs/hub.md': validHub,
+    });
+    const { errors } = await buildInProcess(dir);
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.ok(errors[0].includes('a\\x01b\\x7fc.md: (file name)'), errors[0]);
   });
 });
 

@@ -309,6 +309,28 @@ describe('front matter', () => {
     assert.equal(built.bundle?.articles.crlf.title, 'Windows');
   });
 
+  it('closes front matter only at a line of ---, also at the end of the file, and refuses nested block lists', async () => {
+    const opening = `---${'x'.repeat(37)}`;
+    const { dir, shown } = await folder({
+      'articles/valid.md': '---\ntitle: Valid\nsummary: Ends in a dash run ---\ntags: [a]\n---',
+      'articles/w-opening.md': `${opening}\ntitle: W\n---\n`,
+      'articles/x-deep.md': `---\n${'- '.repeat(25)}x\n---\n`,
+      'hubs/hub.md': validHub,
+    });
+    const { errors, bundle } = await buildInProcess(dir);
+    assert.deepEqual(errors, [
+      `${shown('articles/w-opening.md')}: (front matter): opens with "${opening}": front matter must be YAML, between two lines that hold only ---`,
+      `${shown('articles/x-deep.md')}: (front matter): nests lists and mappings more than 20 levels deep: no field needs more than 3`,
+    ]);
+    assert.equal(bundle, undefined);
+    const fine = await folder({
+      'articles/valid.md': '---\ntitle: Valid\nsummary: Ends in a dash run ---\ntags: [a]\n---',
+      'hubs/hub.md': validHub,
+    });
+    const built = await buildInProcess(fine.dir);
+    assert.equal(built.bundle?.articles.valid.summary, 'Ends in a dash run ---');
+  });
+
   it('counts the lines of the body from the file, after the front matter', async () => {
     const { dir, shown } = await folder({
       'articles/valid.md': validArticle,
@@ -343,6 +365,13 @@ describe('files and folders', () => {
     for (const [name, bytes] of cases) files[`articles/${name}.md`] = file(bytes);
     // Valid sequences of two, three and four bytes before the bad one are stepped over whole.
     files['articles/j-after-valid.md'] = file([0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0x9f, 0xbf, 0xff]);
+    // The first and last lead bytes of each length, each with its own bounds for the second byte.
+    const edges = [
+      0xc2, 0xa9, 0xdf, 0xbf, 0xe0, 0xa0, 0x80, 0xe1, 0xa0, 0x80, 0xef, 0xbf, 0xbd, 0xf0, 0x90, 0x80, 0x80, 0xf1, 0x80, 0x80, 0x80,
+    ];
+    files['articles/k-edges.md'] = file([...edges, 0xf4, 0x8f, 0xbf, 0xbf, 0xff]);
+    // A sequence cut short by the end of the file.
+    files['articles/l-cut.md'] = Buffer.concat([head, Buffer.from([0xe2, 0x82])]);
     const { dir, shown } = await folder(files);
     const { errors } = await buildInProcess(dir);
     const line = (name: string, byte: number, offset: number) =>
@@ -350,6 +379,8 @@ describe('files and folders', () => {
     assert.deepEqual(errors, [
       ...cases.map(([name, bytes, at]) => line(name, bytes[at], head.length + at)),
       line('j-after-valid', 0xff, head.length + 12),
+      line('k-edges', 0xff, head.length + edges.length + 4),
+      line('l-cut', 0xe2, head.length),
     ]);
   });
 
@@ -377,6 +408,27 @@ describe('files and folders', () => {
     ]);
   });
 
+  it('reads the files of a folder in the order of their names', async () => {
+    const { dir } = await folder({
+      'articles/c.md': validArticle,
+      'articles/a.md': validArticle,
+      'articles/b.md': validArticle,
+      'hubs/hub.md': '---\ntitle: Hub\n---\nIntro.\n',
+    });
+    const { bundle } = await buildInProcess(dir);
+    assert.deepEqual(Object.keys(bundle?.articles ?? {}), ['a', 'b', 'c']);
+  });
+
+  it('refuses an articles folder that is a link to the folder above the content folder', async () => {
+    const { dir, shown } = await folder({ 'hubs/hub.md': validHub }, { folders: ['hubs'] });
+    await symlink('..', join(dir, 'articles'));
+    const { errors } = await buildInProcess(dir);
+    assert.equal(
+      errors[0],
+      `${shown('articles')}: (folder): is a link to ${temp}, outside the content folder: only files inside the content folder are read`,
+    );
+  });
+
   it('says both folders are missing when the content folder is', async () => {
     const missing = join(temp, 'no-such-folder');
     const { errors } = await buildInProcess(missing);
@@ -385,7 +437,7 @@ describe('files and folders', () => {
   });
 
   it('says a hubs folder without hubs holds none', async () => {
-    const { dir } = await folder({ 'articles/valid.md': validArticle, 'hubs/notes.txt': 'not a hub' });
+    const { dir } = await folder({ 'articles/valid.md': validArticle, 'hubs/notes.txt': 'not a hub', 'hubs/old.md.bak': validHub });
     const { errors } = await buildInProcess(dir);
     // As the content folder was given (here absolute), unlike the paths of files.
     assert.deepEqual(errors, [`${join(dir, 'hubs')}: (folder): holds no hub (*.md)`]);

@@ -1,9 +1,0 @@
-/** Registers <failure-mode-list> (and the elements it renders) and exports its class. */
-// @ts-nocheck
-
-import { FailureModeList } from './elements/failure-mode-list/failure-mode-list.js';
-import { defineElement } from './internal/define-element.js';
-
-defineElement('failure-mode-list', FailureModeList);
-
-export { FailureModeList };

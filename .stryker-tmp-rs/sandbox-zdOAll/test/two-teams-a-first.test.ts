@@ -1,4 +1,0 @@
-// @ts-nocheck
-import { describeTwoTeams } from './two-teams.js';
-
-describeTwoTeams('A');

@@ -1,41 +1,27 @@
 /**
- * The content build as an author meets it: `tsx scripts/build-content.ts` on a folder, its
- * exit code, its messages and what it writes (or leaves alone).
+ * The content build as an author meets it: what `buildBundle()` makes of a folder (called in this
+ * process, see build-in-process.ts): the bundle, or every error as `file: field: message`. The
+ * command around it (exit code, output, writing) is tested in content-build-command.test.ts.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
+import { before, describe, it } from 'node:test';
 import MiniSearch from 'minisearch';
 import type { ContentBundle } from '../../src/content/bundle-types.js';
 import { readBundle } from '../../src/content/content-store.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { seedHub, seedReferences } from '../fixtures/seed-facts.js';
+import { buildInProcess } from './build-in-process.js';
 
-const run = promisify(execFile);
 const fixtures = 'test/fixtures/content';
-let outDir: string;
 
-async function buildContent(contentDir: string, outFile: string) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [
-      '--import',
-      'tsx',
-      'scripts/build-content.ts',
-      '--content',
-      contentDir,
-      '--out',
-      outFile,
-    ]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
+/** A bundle as the command writes it: JSON, without the fields that are undefined. */
+const asWritten = (bundle: ContentBundle | undefined): ContentBundle => {
+  assert.ok(bundle, 'the build returned no bundle');
+  return JSON.parse(JSON.stringify(bundle));
+};
 
 const oneArticle = '---\ntitle: One\nsummary: The one.\ntags: [alpha]\n---\n';
 
@@ -51,19 +37,12 @@ async function contentFolder(files: Record<string, string>) {
   return { dir, hubFile: (name: string) => relative(process.cwd(), join(dir, 'hubs', name)) };
 }
 
-before(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'content-build-'));
-});
-after(async () => {
-  await rm(outDir, { recursive: true, force: true });
-});
-
 describe('content build on the shipped content', () => {
   let bundle: ContentBundle;
   before(async () => {
-    const result = await buildContent('content', join(outDir, 'shipped.json'));
-    assert.equal(result.code, 0, result.stderr);
-    bundle = JSON.parse(await readFile(join(outDir, 'shipped.json'), 'utf8'));
+    const result = await buildInProcess('content');
+    assert.deepEqual(result.errors, []);
+    bundle = asWritten(result.bundle);
   });
 
   it('writes a versioned bundle with the Technical Leadership hub and its 31 references in the seed order', () => {
@@ -107,9 +86,9 @@ describe('content build on the shipped content', () => {
 
 describe('content build on hostile Markdown', () => {
   it('keeps paragraphs, emphasis and links as a tree, and only the text of HTML', async () => {
-    const result = await buildContent(`${fixtures}/hostile`, join(outDir, 'hostile.json'));
-    assert.equal(result.code, 0, result.stderr);
-    const bundle: ContentBundle = JSON.parse(await readFile(join(outDir, 'hostile.json'), 'utf8'));
+    const result = await buildInProcess(`${fixtures}/hostile`);
+    assert.deepEqual(result.errors, []);
+    const bundle = asWritten(result.bundle);
     const hub = bundle.hubs.demo;
     assert.deepEqual(hub.intro[0], {
       type: 'paragraph',
@@ -131,8 +110,9 @@ describe('content build on hostile Markdown', () => {
     for (const forbidden of [/<script/i, /onerror/i, /onclick/i, /onmouseover/i, /javascript:/i, /style=/i, /<iframe/i, /<img/i, /alert/]) {
       assert.doesNotMatch(everything, forbidden);
     }
-    assert.match(result.stderr, /warning: .*hostile\/hubs\/demo\.md: \(body\): HTML is not rendered; only its text is kept/);
-    assert.match(result.stderr, /warning: .*hostile\/hubs\/demo\.md: startHere\[0\]\.reason: HTML is not rendered/);
+    const warnings = result.warnings.join('\n');
+    assert.match(warnings, /^.*hostile\/hubs\/demo\.md: \(body\): HTML is not rendered; only its text is kept/m);
+    assert.match(warnings, /^.*hostile\/hubs\/demo\.md: startHere\[0\]\.reason: HTML is not rendered/m);
     assert.equal(bundle.articles.first.date, '2024-01-31', 'an unquoted YAML date is kept as the same day');
     assert.deepEqual(bundle.articles.first.hubs, ['demo']);
   });
@@ -152,17 +132,15 @@ describe('content build on a Markdown link to a script', () => {
         'Fine: [a page](/wiki/page), [mail](mailto:team@example.com). Not fine: [x](vbscript:msgbox(1)).',
       ].join('\n'),
     });
-    const out = join(dir, 'out.json');
-    const result = await buildContent(dir, out);
-    assert.equal(result.code, 1);
+    const result = await buildInProcess(dir);
+    assert.equal(result.bundle, undefined);
     const hubFile = pathOf('links.md');
-    const lines = result.stderr.split('\n').filter((line) => line.startsWith(hubFile));
+    const lines = result.errors.filter((line) => line.startsWith(hubFile));
     assert.deepEqual(lines, [
       `${hubFile}: (body): links to "vbscript:msgbox(1)" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
       `${hubFile}: questions[0]: links to "JaVaScRiPt:alert(1)" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
       `${hubFile}: failureModes[0].text: links to "data:text/html,<script>alert(1)</script>" are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`,
     ]);
-    await assert.rejects(readFile(out), { code: 'ENOENT' });
     await rm(dir, { recursive: true, force: true });
   });
 });
@@ -182,16 +160,16 @@ describe('content build at and past the nesting limits', () => {
   it('refuses emphasis that opens on one paragraph of a question and closes on another (it is lexed as one run)', async () => {
     const question = [openers(10), '', openers(10), '', openers(10), '', closers(30)].join('\n');
     const { dir, hubFile } = await folder(['questions:', '  - |', ...question.split('\n').map((line) => `    ${line}`)], 'Intro.');
-    const result = await buildContent(dir, join(dir, 'out.json'));
-    assert.equal(result.code, 1);
+    const result = await buildInProcess(dir);
+    assert.equal(result.bundle, undefined);
     assert.match(
-      result.stderr,
+      result.errors.join('\n'),
       new RegExp(
         `^${hubFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: questions\\[0\\]: nests emphasis, strikethrough and link brackets more than 20 levels deep`,
         'm',
       ),
     );
-    assert.doesNotMatch(result.stderr, /RangeError|at .*\.ts:\d+/);
+    assert.doesNotMatch(result.errors.join('\n'), /RangeError|at .*\.ts:\d+/);
   });
 
   it('refuses emphasis spread over ordered items that continue one paragraph ("2." cannot interrupt it)', async () => {
@@ -201,9 +179,12 @@ describe('content build at and past the nesting limits', () => {
       ...Array.from({ length: 3 }, () => `2. ${closers(10)}`),
     ].join('\n');
     const { dir, hubFile } = await folder([], body);
-    const result = await buildContent(dir, join(dir, 'out.json'));
-    assert.equal(result.code, 1);
-    assert.ok(result.stderr.includes(`${hubFile}: (body): line 5 nests emphasis`), result.stderr);
+    const result = await buildInProcess(dir);
+    assert.equal(result.bundle, undefined);
+    assert.ok(
+      result.errors.some((line) => line.startsWith(`${hubFile}: (body): line 5 nests emphasis`)),
+      result.errors.join('\n'),
+    );
   });
 
   it('writes what the elements accept at the limits: 18 nested list items around 18 levels of emphasis', async () => {
@@ -211,9 +192,9 @@ describe('content build at and past the nesting limits', () => {
     const emphasis = Array.from({ length: 18 }, (_, i) => `${i % 2 ? '_' : '*'}${String.fromCharCode(97 + i)}`).join(' ');
     const closing = Array.from({ length: 18 }, (_, i) => `${String.fromCharCode(97 + 17 - i)}${(17 - i) % 2 ? '_' : '*'}`).join(' ');
     const { dir } = await folder([], `Intro.\n\n${markers} ${emphasis} x ${closing}`);
-    const result = await buildContent(dir, join(dir, 'out.json'));
-    assert.equal(result.code, 0, result.stderr);
-    const bundle = JSON.parse(await readFile(join(dir, 'out.json'), 'utf8'));
+    const result = await buildInProcess(dir);
+    assert.deepEqual(result.errors, []);
+    const bundle = asWritten(result.bundle);
     assert.doesNotThrow(() => readBundle(bundle));
     await rm(dir, { recursive: true, force: true });
   });
@@ -222,30 +203,24 @@ describe('content build at and past the nesting limits', () => {
 describe('content build messages', () => {
   it('shows control characters of a file name as escapes, so the name cannot rewrite the terminal', async () => {
     const { dir } = await contentFolder({ 'articles/bad\u001b[2Kname.md': oneArticle });
-    const result = await buildContent(dir, join(dir, 'out.json'));
-    assert.equal(result.code, 1);
-    assert.ok(result.stderr.includes('bad\\x1b[2Kname.md: (file name)'), result.stderr);
-    assert.ok(!result.stderr.includes('\u001b'), 'no raw escape character reaches the terminal');
+    const result = await buildInProcess(dir);
+    assert.equal(result.bundle, undefined);
+    const errors = result.errors.join('\n');
+    assert.ok(errors.includes('bad\\x1b[2Kname.md: (file name)'), errors);
+    assert.ok(!errors.includes('\u001b'), 'no raw escape character reaches the terminal');
     await rm(dir, { recursive: true, force: true });
   });
 });
 
 describe('content build on broken content', () => {
-  let result: Awaited<ReturnType<typeof buildContent>>;
-  const outFile = () => join(outDir, 'previous-bundle.js');
+  let result: Awaited<ReturnType<typeof buildInProcess>>;
 
   before(async () => {
-    await writeFile(outFile(), 'export default "the previous, good bundle";\n');
-    result = await buildContent(`${fixtures}/broken`, outFile());
-  });
-
-  it('exits non-zero and leaves the previous bundle untouched, with no temp file', async () => {
-    assert.equal(result.code, 1);
-    assert.equal(await readFile(outFile(), 'utf8'), 'export default "the previous, good bundle";\n');
-    assert.deepEqual(await readdir(outDir).then((names) => names.filter((name) => name.endsWith('.tmp'))), []);
+    result = await buildInProcess(`${fixtures}/broken`);
   });
 
   it('lists every error with its file, field and what is wrong', () => {
+    assert.equal(result.bundle, undefined);
     const hub = `${fixtures}/broken/hubs/broken-hub.md`;
     const articles = `${fixtures}/broken/articles`;
     const expected = [
@@ -264,19 +239,18 @@ describe('content build on broken content', () => {
       `${hub}: relatedHubs[0].hub: refers to unknown hub "nowhere"`,
       `${hub}: references[1]: duplicate article "good"`,
     ];
-    const lines = result.stderr.split('\n').filter((line) => line.startsWith(fixtures));
-    assert.equal(lines.length, expected.length, result.stderr);
+    const lines = result.errors;
+    assert.equal(lines.length, expected.length, lines.join('\n'));
     expected.forEach((start, i) => assert.ok(lines[i].startsWith(start), `line ${i}: ${lines[i]}\n expected to start with: ${start}`));
-    assert.match(result.stderr, /14 content errors in .*broken; no bundle written\./);
   });
 
   it('does not blame references to an article whose own file has errors', () => {
-    assert.doesNotMatch(result.stderr, /unknown article "empty-tags"/);
+    assert.doesNotMatch(result.errors.join('\n'), /unknown article "empty-tags"/);
   });
 
   it('says so when a content folder has no hubs', async () => {
-    const missing = await buildContent(`${fixtures}/no-hubs`, join(outDir, 'none.js'));
-    assert.equal(missing.code, 1);
-    assert.match(missing.stderr, /no-hubs\/hubs: \(folder\): folder not found/);
+    const missing = await buildInProcess(`${fixtures}/no-hubs`);
+    assert.equal(missing.bundle, undefined);
+    assert.match(missing.errors.join('\n'), /no-hubs\/hubs: \(folder\): folder not found/);
   });
 });

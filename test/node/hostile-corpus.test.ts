@@ -1,44 +1,20 @@
 /**
- * The real content build (`tsx scripts/build-content.ts`) on a folder whose prose is an XSS
+ * The content build (`buildBundle()`, in this process: build-in-process.ts) on a folder whose prose is an XSS
  * corpus (test/security/xss-corpus.ts): Markdown links with script schemes are refused, each
- * named as `file: field: ...`; without them the bundle holds only the format's node types and
+ * named as `file: field: ...`, and no bundle is made; without them the bundle holds only the format's node types and
  * links an author may write. Strings need no check: the elements show them as text.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import type { ContentBundle } from '../../src/content/bundle-types.js';
 import { badLinks, readCorpus, writeHostileContent } from '../security/hostile-content.js';
+import { buildInProcess } from './build-in-process.js';
 
-const run = promisify(execFile);
 let workDir: string;
 let corpus: string[];
-
-async function buildContent(contentDir: string, outFile: string) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/build-content.ts', '--content', contentDir, '--out', outFile],
-      {
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
-    return { code, stdout, stderr };
-  }
-}
-
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
 
 before(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'hostile-corpus-'));
@@ -49,14 +25,12 @@ after(async () => {
 });
 
 describe('content build on an XSS corpus', () => {
-  it('refuses every Markdown link with a script scheme, naming file and field, and writes nothing', async () => {
+  it('refuses every Markdown link with a script scheme, naming file and field, and makes no bundle', async () => {
     const contentDir = join(workDir, 'with-bad-links');
     const { hubFile, inlineProse } = await writeHostileContent(contentDir, corpus, { badLinks: true });
-    const outFile = join(workDir, 'with-bad-links.json');
-    const result = await buildContent(contentDir, outFile);
-    assert.equal(result.code, 1);
-    assert.equal(await exists(outFile), false);
-    const errors = result.stderr.split('\n').filter((line) => line.includes(': links to '));
+    const result = await buildInProcess(contentDir);
+    assert.equal(result.bundle, undefined);
+    const errors = result.errors.filter((line) => line.includes(': links to '));
     const file = relative(process.cwd(), hubFile);
     const message = (href: string) =>
       `links to ${JSON.stringify(href)} are not allowed: use http, https, mailto or a relative URL (not //host, no spaces or backslashes)`;
@@ -77,10 +51,9 @@ describe('content build on an XSS corpus', () => {
     before(async () => {
       const contentDir = join(workDir, 'corpus');
       ({ prose } = await writeHostileContent(contentDir, corpus, { badLinks: false }));
-      const outFile = join(workDir, 'corpus.json');
-      const result = await buildContent(contentDir, outFile);
-      assert.equal(result.code, 0, result.stderr);
-      bundle = JSON.parse(await readFile(outFile, 'utf8'));
+      const result = await buildInProcess(contentDir);
+      assert.deepEqual(result.errors, []);
+      bundle = JSON.parse(JSON.stringify(result.bundle));
     });
 
     it('writes the vectors of the front matter as they are', () => {

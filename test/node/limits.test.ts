@@ -37,6 +37,7 @@ describe('block nesting', () => {
 
   it('counts a marker at the end of a line', () => {
     assertLimit((levels) => '- '.repeat(levels - 1) + '-', blockProblem);
+    assertLimit((levels) => '1. '.repeat(levels - 1) + '1.', blockProblem);
   });
 
   it('counts every two columns of indentation before a marker as one more level', () => {
@@ -146,10 +147,34 @@ describe('inline nesting', () => {
     assert.equal(markdownNestingProblem(`\`\`${'['.repeat(21)}\``), inlineProblem);
   });
 
+  it('counts the delimiters before and after a code span', () => {
+    assert.equal(markdownNestingProblem(`${'['.repeat(21)}\`x\``), inlineProblem);
+    assert.equal(markdownNestingProblem(`${'['.repeat(11)}\`x\`${'['.repeat(10)}`), inlineProblem);
+  });
+
+  it('counts from zero again once the outermost bracket closes', () => {
+    const twenty = `${'['.repeat(20)}a${']'.repeat(20)}`;
+    assert.equal(markdownNestingProblem(`${twenty} ${twenty}`), undefined);
+  });
+
+  it('closes nothing with a closer that matches no opener', () => {
+    assert.equal(markdownNestingProblem(`[a a* ${'['.repeat(20)}`), inlineProblem);
+  });
+
   it('measures each paragraph on its own', () => {
     assert.equal(markdownNestingProblem('[a\n\n'.repeat(100)), undefined);
     assert.equal(markdownNestingProblem('[a\n'.repeat(21)), `line 1 ${inlineProblem}`);
     assert.equal(markdownNestingProblem(`x\n\n${'[a\n'.repeat(21)}`, 5), `line 7 ${inlineProblem}`);
+  });
+
+  it('ends a paragraph at a line of only spaces', () => {
+    assert.equal(markdownNestingProblem(`${'[a\n'.repeat(15)}   \n${'[a\n'.repeat(15)}`), undefined);
+  });
+
+  it('splits a paragraph at a quote or list marker only at the start of a line, after any spaces', () => {
+    assert.equal(markdownNestingProblem(`${'[a\n'.repeat(11)}x > y\n${'[a\n'.repeat(10)}`), `line 1 ${inlineProblem}`);
+    assert.equal(markdownNestingProblem(`${'[a\n'.repeat(11)}${'-  [a\n'.repeat(10)}`), undefined);
+    assert.equal(markdownNestingProblem(`${'[a\n'.repeat(11)}${'1.  [a\n'.repeat(10)}`), undefined);
   });
 
   it('measures each list item and quote line on its own', () => {

@@ -13,7 +13,7 @@ import {
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { inlineTextProblem, richTextProblem } from '../../src/content/bundle-check.js';
 import { bundleSchema } from './bundle-schema.js';
-import { readSources, type SourceFile } from './read-sources.js';
+import { readSources, shownPath, type SourceFile } from './read-sources.js';
 import { markdownToInlineText, markdownToRichText, type RichTextProblems } from './rich-text.js';
 import { articleSchema, hubSchema, type ArticleSource, type HubSource } from './schema.js';
 
@@ -73,7 +73,8 @@ function convertHubProse({ file, data, body }: SourceFile<Partial<HubSource>>, e
     return tree;
   };
   return {
-    intro: convert('(body)', body, markdownToRichText, richTextProblem) as RichText,
+    // Only files read without errors get here, so the body is there.
+    intro: convert('(body)', body ?? '', markdownToRichText, richTextProblem) as RichText,
     reasons: (data.startHere ?? []).map(
       (entry, i) => convert(`startHere[${i}].reason`, entry.reason, markdownToInlineText, inlineTextProblem) as InlineText,
     ),
@@ -126,7 +127,8 @@ function checkHubReferences(hub: SourceFile<Partial<HubSource>>, articleIds: Set
   });
   references.forEach((articleId, i) => checkArticle(`references[${i}]`, articleId));
   checkUnique('references', references, 'article');
-  if (hub.body.trim() === '') {
+  // A file that could not be read has its one error already; it has no body to check.
+  if (hub.body?.trim() === '') {
     errors.push({ file, field: '(body)', message: 'must hold the intro in Markdown after the front matter' });
   }
 }
@@ -156,7 +158,7 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
   const readable = hubFiles.filter((hub) => !errors.some((error) => error.file === hub.file));
   const prose = new Map(readable.map((hub) => [hub.id, convertHubProse(hub, errors, warnings)]));
   if (hubFiles.length === 0 && errors.length === 0) {
-    errors.push({ file: join(contentDir, 'hubs'), field: '(folder)', message: 'holds no hub (*.md)' });
+    errors.push({ file: shownPath(join(contentDir, 'hubs')), field: '(folder)', message: 'holds no hub (*.md)' });
   }
   if (errors.length > 0) return { bundle: undefined, errors, warnings };
   // Without errors every field parsed, so the partial types are complete.

@@ -17,8 +17,12 @@ export interface SourceFile<T> {
   id: string;
   file: string;
   data: T;
-  body: string;
+  /** The Markdown after the front matter; undefined when the file could not be read at all. */
+  body: string | undefined;
 }
+
+/** How messages name a path: relative to the current folder, as the author typed the command. */
+export const shownPath = (path: string) => relative(process.cwd(), path) || path;
 
 /** A problem with one field of one file, thrown inside a file's processing and reported for it. */
 class FileProblem extends Error {
@@ -265,7 +269,7 @@ export async function readSources<Shape extends z.ZodRawShape>(
   errors: ContentError[],
 ): Promise<SourceFile<Partial<z.infer<z.ZodObject<Shape>>>>[]> {
   const dir = join(contentDir, folder);
-  const shown = (path: string) => relative(process.cwd(), path) || path;
+
   let root: string | undefined;
   try {
     root = await realpath(contentDir);
@@ -279,7 +283,7 @@ export async function readSources<Shape extends z.ZodRawShape>(
     names = (await readdir(realDir)).sort();
   } catch (error) {
     const problem = error instanceof FileProblem ? error : new FileProblem('(folder)', 'is not a folder that can be read');
-    errors.push({ file: shown(dir), field: problem.field, message: problem.message });
+    errors.push({ file: shownPath(dir), field: problem.field, message: problem.message });
     return [];
   }
 
@@ -288,7 +292,7 @@ export async function readSources<Shape extends z.ZodRawShape>(
   for (const name of names) {
     const id = markdownName.exec(name)?.groups?.id;
     if (name.startsWith('.') || id === undefined) continue;
-    const file = shown(join(dir, name));
+    const file = shownPath(join(dir, name));
     const first = fileOfId.get(id);
     if (first !== undefined) {
       errors.push({
@@ -315,7 +319,7 @@ export async function readSources<Shape extends z.ZodRawShape>(
           : // A backstop: the checks above are meant to turn every bad input into a FileProblem.
             new FileProblem('(file)', `could not be read: ${(error as Error)?.message ?? String(error)}`);
       errors.push({ file, field: problem.field, message: problem.message });
-      sources.push({ id, file, data: {}, body: '' });
+      sources.push({ id, file, data: {}, body: undefined });
     }
   }
   return sources;

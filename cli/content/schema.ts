@@ -39,7 +39,19 @@ const isoDate = z.preprocess(
 export const articleSchema = z.strictObject({
   title: text,
   summary: text,
-  tags: z.array(id, { error: 'must be a list of tags' }).min(1, 'must list at least one tag').max(3, 'must list at most three tags'),
+  // Counted only when it is a list: zod's own min/max run on anything with a length, so `tags: base`
+  // would also be "at most three" (its four letters). Bad ids and a bad count are both reported.
+  tags: z.array(id, { error: 'must be a list of tags' }).check((context) => {
+    if (!Array.isArray(context.value)) return;
+    const count = context.value.length;
+    if (count < 1 || count > 3) {
+      context.issues.push({
+        code: 'custom',
+        input: context.value,
+        message: count < 1 ? 'must list at least one tag' : 'must list at most three tags',
+      });
+    }
+  }),
   canon: z.boolean({ error: 'must be true or false' }).default(false),
   date: isoDate.optional(),
   url: pageUrl.optional(),

@@ -51,6 +51,8 @@ describe('article fields', () => {
       'articles/d.md': '---\ntitle: D\nsummary: D.\ntags: [a, b, c, d]\nurl: //evil.example/x\n---\n',
       'articles/e.md': '---\ntitle: E\nsummary: E.\ntags: [a]\nurl: /wiki/a\\b\n---\n',
       'articles/f.md': '---\ntitle: F\nsummary: F.\n---\n',
+      'articles/g.md': '---\ntitle: G\nsummary: G.\ntags: base\n---\n',
+      'articles/h.md': '---\ntitle: H\nsummary: H.\ntags: [A, b, c, d]\n---\n',
       'hubs/hub.md': validHub,
     });
     const { bundle, errors } = await buildInProcess(dir);
@@ -73,6 +75,11 @@ describe('article fields', () => {
       `${shown('articles/d.md')}: url: ${urlMessage}`,
       `${shown('articles/e.md')}: url: ${urlMessage}`,
       `${shown('articles/f.md')}: tags: must be a list of tags`,
+      // One problem, not also "at most three" for the four letters of a word.
+      `${shown('articles/g.md')}: tags: must be a list of tags`,
+      // A bad tag and too many: both, in one run.
+      `${shown('articles/h.md')}: tags[0]: ${idMessage}`,
+      `${shown('articles/h.md')}: tags: must list at most three tags`,
     ]);
   });
 
@@ -439,7 +446,7 @@ describe('files and folders', () => {
   it('says a hubs folder without hubs holds none', async () => {
     const { dir } = await folder({ 'articles/valid.md': validArticle, 'hubs/notes.txt': 'not a hub', 'hubs/old.md.bak': validHub });
     const { errors } = await buildInProcess(dir);
-    // As the content folder was given (here absolute), unlike the paths of files.
-    assert.deepEqual(errors, [`${join(dir, 'hubs')}: (folder): holds no hub (*.md)`]);
+    // Relative to the current folder, as every other path in the messages.
+    assert.deepEqual(errors, [`${relative(process.cwd(), join(dir, 'hubs'))}: (folder): holds no hub (*.md)`]);
   });
 });

@@ -116,6 +116,14 @@ describe('content build reads only regular files', () => {
     }
   });
 
+  it('gives a hub that cannot be read that one error, not also a missing intro', async () => {
+    const { dir } = await makeCase();
+    await mkdir(join(dir, 'hubs', 'folder.md'));
+    await assertRefused(dir, [
+      `${shown(join(dir, 'hubs', 'folder.md'))}: (file): is a folder, not a regular file: only Markdown files are read`,
+    ]);
+  });
+
   it('refuses a file over the size limit, saying its size and the limit', async () => {
     const { dir } = await makeCase();
     const head = validArticle('Big');

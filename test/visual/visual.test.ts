@@ -29,7 +29,7 @@ const output = resolve('test/visual/output');
  * anti-aliasing noise) and how many pixels may still differ: 0.05 % of the image, at least 20.
  * A changed colour, border, gap or text line changes far more.
  */
-const colourThreshold = 0.1;
+const colourThreshold = 0.05;
 const allowedShare = 0.0005;
 const allowedMinimum = 20;
 

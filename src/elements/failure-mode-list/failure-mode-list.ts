@@ -30,7 +30,8 @@ export class FailureModeList extends HubElement {
       const href = safeUrl(url);
       return href ? html`<a href=${href}>${title}</a>` : title;
     };
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'failureModes'), 'heading', 'heading')}
       <ul class="items" part="list">
         ${hub.failureModes.map(

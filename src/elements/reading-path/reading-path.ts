@@ -114,7 +114,8 @@ export class ReadingPath extends HubElement {
     const total = articleIds.length;
     const read = articleIds.filter((id) => this.readArticles.has(id)).length;
     const nextId = articleIds.find((id) => !this.readArticles.has(id));
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, title, 'heading', 'heading')}
       <div class="status" part="status">
         <progress part="progress" max=${total} .value=${read} aria-labelledby="heading progress-text"></progress>

@@ -69,7 +69,8 @@ export class ReferenceList extends HubElement {
     for (const article of shown) for (const tag of article.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
     const allTags = [...new Set(hub.references.flatMap((id) => bundle.articles[id].tags))].sort();
     const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
       <p part="count" role="status">
         ${

@@ -42,25 +42,11 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  * @csspart option - A search result.
  * @csspart error - The message shown in place of the hub when it cannot be shown.
  *
- * @cssprop --hub-font-family - Font of all text; inherits the page's font by default.
- * @cssprop --hub-color-text - Body text.
- * @cssprop --hub-color-text-quiet - Secondary text: reasons, counts, dates.
- * @cssprop --hub-color-surface - Background of the hub and its cards.
- * @cssprop --hub-color-surface-raised - Background of tags and filter buttons.
- * @cssprop --hub-color-border - Borders of cards, tags and buttons.
- * @cssprop --hub-color-accent - Links, progress, selected filters and focus rings.
- * @cssprop --hub-color-accent-contrast - Text on accent-coloured backgrounds.
- * @cssprop --hub-color-badge - The "Canon" badge.
- * @cssprop --hub-color-danger - The border and title of error messages.
- * @cssprop --hub-color-focus - The focus ring (defaults to the accent colour).
- * @cssprop --hub-radius - Corner radius of the hub, cards and tags.
- * @cssprop --hub-space-xs - The smallest gap (0.25rem).
- * @cssprop --hub-space-s - A small gap (0.5rem).
- * @cssprop --hub-space-m - The gap between cards (1rem).
- * @cssprop --hub-space-l - The gap between sections and the hub's padding (1.5rem).
+ * @cssprop --hub-padding - Padding around the hub; its sections add none of their own.
  */
 export class TopicHub extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, topicHubStyles];
+  protected static override readonly holdsSections = true;
   /** The elements this one renders, defined with it by `defineElement`. @internal */
   static dependencies = {
     'start-here': StartHere,
@@ -83,7 +69,8 @@ export class TopicHub extends HubElement {
     const { hub } = this.content;
     const sectionLevel = this.level + 1;
     // Sections re-export their parts so that topic-hub::part(card) reaches every card.
-    return html`<article part="hub" aria-labelledby="title">
+    const region = this.regionName('title');
+    return html`<section part="hub" aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       <header>
         ${heading(this.level, hub.title, 'title', 'title')}
         ${hub.intro.length ? html`<div part="intro">${renderRichText(hub.intro)}</div>` : nothing}
@@ -110,12 +97,13 @@ export class TopicHub extends HubElement {
           : nothing
       }
       ${hub.references.length ? this.renderReferences(sectionLevel) : nothing}
-    </article>`;
+    </section>`;
   }
 
   private renderReadingPaths(sectionLevel: number) {
     const { hub } = this.content;
-    return html`<section aria-labelledby="reading-paths">
+    // Inside the hub's region: headed, not a region of its own.
+    return html`<section>
         ${heading(sectionLevel, sectionHeading(hub, 'readingPaths'), 'heading', 'reading-paths')}
         <div class="paths">
           ${hub.readingPaths.map(

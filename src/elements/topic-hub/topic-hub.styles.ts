@@ -38,6 +38,12 @@ export const topicHubStyles = css`
     display: grid;
     gap: var(--_space-l);
   }
+  /* A phone: sections closer together, so more of the hub fits on a screen. */
+  @container (max-width: 36rem) {
+    [part~='hub'] {
+      gap: var(--_space-l);
+    }
+  }
   @container (min-width: 48rem) {
     .paths {
       grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));

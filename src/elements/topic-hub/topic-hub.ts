@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { renderRichText } from '../../internal/rich-text.js';
@@ -37,7 +37,14 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  * @csspart reason - Why to read a Start Here entry.
  * @csspart progress - A reading path's progress bar.
  * @csspart read-toggle - A reading path's "Read" checkbox and its label.
+ * @csspart step - A reading path's step; `done` once read, `current` for the next to read.
+ * @csspart done - A read step of a reading path.
+ * @csspart current - The next step to read of a reading path.
+ * @csspart marker - A reading path step's number or check mark.
+ * @csspart next - The "Next" label of a reading path.
  * @csspart tag-filter - A tag filter button of the search or the references.
+ * @csspart more-tags - The references' "More tags" button.
+ * @csspart show-all - The references' "Show all" button.
  * @csspart input - The search field.
  * @csspart option - A search result.
  * @csspart error - The message shown in place of the hub when it cannot be shown.
@@ -57,6 +64,12 @@ export class TopicHub extends HubElement {
     'reference-list': ReferenceList,
     'article-search': ArticleSearch,
   };
+
+  /**
+   * Density of the cards of the hub's reading paths and references: `compact` (the default:
+   * tighter cards, summaries cut short, ten references then "Show all") or `comfortable`.
+   */
+  @property({ reflect: true }) density?: 'compact' | 'comfortable';
 
   /** Tags selected in the search or in the references: one selection filters both. */
   @state() private selectedTags = '';
@@ -113,7 +126,8 @@ export class TopicHub extends HubElement {
               theme=${this.theme}
               .bundle=${this.bundle}
               heading-level=${sectionLevel + 1}
-              exportparts="${sectionParts}, progress, read-toggle"
+              density=${this.density ?? 'compact'}
+              exportparts="${sectionParts}, progress, read-toggle, step, done, current, marker, next"
             ></reading-path>`,
           )}
         </div>
@@ -135,7 +149,8 @@ export class TopicHub extends HubElement {
         .bundle=${this.bundle}
         heading-level=${sectionLevel}
         tags=${this.selectedTags}
-        exportparts="${sectionParts}, tag-filter"
+        density=${this.density ?? 'compact'}
+        exportparts="${sectionParts}, tag-filter, more-tags, show-all"
         @tag-filter-change=${this.selectTags}
       ></reference-list>`;
   }

@@ -34,7 +34,7 @@ const renderModes = (attributes = 'hub="technical-leadership"') =>
 /** Each failure mode as a reader sees it: its text, and the titles and links of the articles that address it. */
 const modesOf = (root: Element) =>
   deepQueryAll(root, '[part~="failure-mode"]').map((mode) => ({
-    text: textOf(mode.firstElementChild!),
+    text: textOf(mode.querySelector('[part~="text"]')!),
     related: Array.from(mode.querySelectorAll('[part~="related"] li')).map((item) => ({
       title: textOf(item),
       url: item.querySelector('a')?.href,

@@ -18,6 +18,7 @@ import { failureModeListStyles } from './failure-mode-list.styles.js';
  * @csspart list - The list of failure modes.
  * @csspart failure-mode - One failure mode: a row with a warning icon, its text and its articles.
  * @csspart icon - The warning icon of a failure mode.
+ * @csspart text - What goes wrong.
  * @csspart related - The articles that address a failure mode.
  * @csspart error - The message shown when the section cannot be shown.
  */
@@ -42,7 +43,7 @@ export class FailureModeList extends HubElement {
               <path d="M10 8v4.25" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
               <circle cx="10" cy="14.6" r="1" fill="currentColor" />
             </svg>
-            <span class="text">${renderInlineText(mode.text)}</span>
+            <span class="text" part="text">${renderInlineText(mode.text)}</span>
             ${
               mode.articles.length
                 ? html`<span part="related"

@@ -77,8 +77,10 @@ export class ReferenceList extends HubElement {
   private reveal(what: 'entries' | 'tags', show: boolean) {
     if (what === 'entries') this.showAll = show;
     else this.showAllTags = show;
-    // Focus goes to the first thing the press revealed; hiding leaves it on the button.
-    this.focusAfterRender = show ? (what === 'entries' ? '[data-first-revealed]' : '[data-first-revealed-tag]') : undefined;
+    // Focus goes to the first thing the press revealed; hiding keeps it on the button (which a
+    // mouse press does not focus in every browser), never on an entry that is gone.
+    if (what === 'entries') this.focusAfterRender = show ? '[data-first-revealed]' : '[part~="show-all"]';
+    else this.focusAfterRender = show ? '[data-first-revealed-tag]' : '[part~="more-tags"]';
   }
 
   protected override updated() {

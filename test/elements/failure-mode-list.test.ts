@@ -53,6 +53,19 @@ describe('<failure-mode-list>', () => {
     expect(textOf(deepQuery(element, '[part~="heading"]'))).to.equal('Failure Modes');
   });
 
+  it('shows each failure mode as a row of its own: a box with a warning icon, no bare list marker', async () => {
+    const element = await renderModes();
+    for (const mode of deepQueryAll(element, '[part~="failure-mode"]')) {
+      const style = getComputedStyle(mode);
+      expect(style.listStyleType).to.equal('none');
+      expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(3);
+      expect(style.backgroundColor).not.to.equal(getComputedStyle(element).backgroundColor);
+      const icon = mode.querySelector('[part~="icon"]')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+    }
+  });
+
   it('links an article title where the article has a URL', async () => {
     const element = await renderModes();
     const links = deepQueryAll<HTMLAnchorElement>(element, '[part~="related"] a');

@@ -149,7 +149,9 @@ describe('<reference-list>', () => {
     const element = await renderList(`tag-limit="3" tags="${rare}"`);
     const shown = filterButtons(element).map((button) => labelOf(button).replace(/ \(\d+\)$/, ''));
     expect(shown).to.include(rare);
-    expect(shown.filter((tag) => tag !== rare)).to.deep.equal(order.filter((tag) => tag !== rare && taggedWith(rare, tag).length > 0).slice(0, 3));
+    expect(shown.filter((tag) => tag !== rare)).to.deep.equal(
+      order.filter((tag) => tag !== rare && taggedWith(rare, tag).length > 0).slice(0, 3),
+    );
   });
 
   it('with tags="security", lists exactly the references tagged security, and says so', async () => {
@@ -170,7 +172,9 @@ describe('<reference-list>', () => {
     expect(countText(element)).to.equal(`${expected.length} of 31 entries, tagged 'ai' and 'governance'`);
     const offered = tagsByUse().filter((tag) => tag === 'ai' || tag === 'governance' || taggedWith('ai', 'governance', tag).length > 0);
     expect(offered.length, 'some tags have no match left').to.be.lessThan(tagsByUse().length);
-    expect(filterButtons(element).map(labelOf)).to.deep.equal(offered.map((tag) => `${tag} (${taggedWith('ai', 'governance', tag).length})`));
+    expect(filterButtons(element).map(labelOf)).to.deep.equal(
+      offered.map((tag) => `${tag} (${taggedWith('ai', 'governance', tag).length})`),
+    );
     for (const button of filterButtons(element)) {
       const tag = labelOf(button).replace(/ \(\d+\)$/, '');
       expect(button.getAttribute('aria-pressed'), tag).to.equal(String(tag === 'ai' || tag === 'governance'));

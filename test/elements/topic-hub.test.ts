@@ -133,7 +133,9 @@ describe('<topic-hub>', () => {
   it('lists the four failure modes', async () => {
     const modes = deepQueryAll(await renderHub(), '[part~="failure-mode"]');
     expect(modes).to.have.length(seedHub.failureModeCount);
-    expect(modes.map((mode) => textOf(mode.querySelector('[part~="text"]')!))).to.deep.equal((await hubMarkdown()).failureModes.map((mode) => mode.text));
+    expect(modes.map((mode) => textOf(mode.querySelector('[part~="text"]')!))).to.deep.equal(
+      (await hubMarkdown()).failureModes.map((mode) => mode.text),
+    );
   });
 
   it('has a Related Hubs section linking to sibling hubs', async () => {

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 /** Ends the run with one plain "browser: N passed, N failed" line that CI logs can be read by. */
@@ -132,7 +133,8 @@ export default {
   nodeResolve: true,
   middleware: [testServer()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle()],
+  // a11ySnapshot: what Chromium gives screen readers (heading levels, names), which the DOM alone does not tell.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { parse as parseYaml } from 'yaml';
 import { readBundle } from '../src/content/content-store.js';
 import type { ContentBundle } from '../src/content/bundle-types.js';
@@ -50,8 +51,11 @@ export async function settled(root: Element) {
   throw new Error(`settled(<${root.localName}>): still updating after ${rounds} rounds: ${names}`);
 }
 
-/** Headings below `root` as "h3 Start Here", in document order across shadow roots. */
-export const headingOutline = (root: Element) => deepQueryAll(root, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName} ${textOf(h)}`);
+/** Headings below `root` as "h3 Start Here" (or "aria-level=7 …" beyond h6), in document order across shadow roots. */
+export const headingOutline = (root: Element) =>
+  deepQueryAll(root, 'h1, h2, h3, h4, h5, h6, [role="heading"]').map(
+    (h) => `${h.getAttribute('role') === 'heading' ? `aria-level=${h.getAttribute('aria-level')}` : h.localName} ${textOf(h)}`,
+  );
 
 /**
  * All text a reader sees below `root`, across shadow roots, with white space folded: the rendered
@@ -170,3 +174,26 @@ export async function importDetached(source: string) {
     URL.revokeObjectURL(url);
   }
 }
+
+/** A node of the page's accessibility tree, as Chromium gives it to screen readers (through puppeteer). */
+export interface AccessibleNode {
+  role: string;
+  name?: string;
+  level?: number;
+  children?: AccessibleNode[];
+}
+
+/** Every node of the page's accessibility tree that fits `test`, in tree order. */
+export async function accessibleNodes(test: (node: AccessibleNode) => boolean): Promise<AccessibleNode[]> {
+  const root = (await a11ySnapshot({})) as unknown as AccessibleNode;
+  const found: AccessibleNode[] = [];
+  const walk = (node: AccessibleNode) => {
+    if (test(node)) found.push(node);
+    node.children?.forEach(walk);
+  };
+  walk(root);
+  return found;
+}
+
+/** The first node of the page's accessibility tree that fits `test`. */
+export const accessibleNode = async (test: (node: AccessibleNode) => boolean) => (await accessibleNodes(test))[0];

@@ -4,12 +4,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 
 const headingTags: StaticValue[] = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
 
-/** Clamps a `heading-level` attribute value to a real HTML heading level. */
-export const clampHeadingLevel = (level: number) => (Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2);
+/** Reads a `heading-level` attribute value: a whole number from 1, 2 where it is not a number. */
+export const clampHeadingLevel = (level: number) => (Number.isFinite(level) ? Math.max(1, Math.round(level)) : 2);
 
-/** A heading at `level` (1–6): elements take their level from the page so they fit its outline. */
+/**
+ * A heading at `level`, so elements fit the outline of the page. HTML stops at h6; deeper levels
+ * (a hub placed at h5 has its cards at h7) become `role="heading"` with `aria-level`, which keeps
+ * the outline's depth for assistive technology instead of flattening everything below h6.
+ */
 export function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
-  const tag = headingTags[clampHeadingLevel(level) - 1];
+  const depth = clampHeadingLevel(level);
+  if (depth > 6) return html`<div role="heading" aria-level=${depth} part=${part} id=${ifDefined(id)}>${content}</div>`;
+  const tag = headingTags[depth - 1];
   // eslint-plugin-lit reads every `html` tag as lit-html's; this is lit/static-html.js, whose `unsafeStatic`
   // values are allowed in tag position.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html

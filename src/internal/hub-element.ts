@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultLoadTimeout } from '../content/bundle-loader.js';
 import { findHub, HubContentError, readBundle } from '../content/content-store.js';
@@ -21,6 +21,51 @@ export type Theme = 'light' | 'dark' | 'auto';
  *
  * @fires {CustomEvent<HubErrorDetail>} hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
  * @csspart loading - The quiet placeholder shown while the bundle at `src` loads.
+ * @csspart error - The message shown in place of the content when it cannot be shown.
+ *
+ * @cssprop --hub-color-text - Body text.
+ * @cssprop --hub-color-text-quiet - Secondary text: reasons, counts, dates, tags.
+ * @cssprop --hub-color-surface - Background of every element and card.
+ * @cssprop --hub-color-surface-raised - Background of tags, skeletons and hovered rows.
+ * @cssprop --hub-color-surface-accent - Tinted background: hovered chips, the next step, the active result.
+ * @cssprop --hub-color-border - Edges of controls (chips, fields, buttons), at least 3:1 against the surface; also the default of --hub-color-border-subtle.
+ * @cssprop --hub-color-border-subtle - Separators and card edges, which need not stand out.
+ * @cssprop --hub-color-accent - Links, progress, selected chips.
+ * @cssprop --hub-color-accent-contrast - Text on accent-coloured backgrounds.
+ * @cssprop --hub-color-badge - Text and edge of the "Canon" badge.
+ * @cssprop --hub-color-badge-surface - Background of the "Canon" badge.
+ * @cssprop --hub-color-success - Done: read steps, a finished path.
+ * @cssprop --hub-color-danger - Edge, icon and title of error messages.
+ * @cssprop --hub-color-danger-surface - Background of error messages.
+ * @cssprop --hub-color-focus - The focus ring (defaults to the accent colour).
+ * @cssprop --hub-font-family - Font of all text; inherits the page's font by default.
+ * @cssprop --hub-font-size-xs - Tags and badges (0.8125em).
+ * @cssprop --hub-font-size-s - Meta lines, chips, buttons (0.875em).
+ * @cssprop --hub-font-size-m - Body text (1em: the size of the text around the element).
+ * @cssprop --hub-font-size-l - Card and path titles, the hub's intro (1.125em).
+ * @cssprop --hub-font-size-xl - Section headings (1.375em).
+ * @cssprop --hub-font-size-2xl - The hub's title (1.75em).
+ * @cssprop --hub-line-height - Body text (1.55).
+ * @cssprop --hub-line-height-tight - Headings and chips (1.25).
+ * @cssprop --hub-font-weight-heading - Headings (700).
+ * @cssprop --hub-font-weight-strong - Emphasis in labels, chips and badges (600).
+ * @cssprop --hub-space-2xs - 0.125rem.
+ * @cssprop --hub-space-xs - The smallest gap (0.25rem).
+ * @cssprop --hub-space-s - A small gap (0.5rem).
+ * @cssprop --hub-space-m - The gap between cards (1rem).
+ * @cssprop --hub-space-l - The gap inside sections (1.5rem).
+ * @cssprop --hub-space-xl - The gap between a hub's sections (2rem).
+ * @cssprop --hub-space-2xl - 3rem.
+ * @cssprop --hub-padding - Padding of an element placed alone (default 1rem on phones to 1.5rem); none for the sections inside <topic-hub>.
+ * @cssprop --hub-density - Multiplies the padding inside cards and rows: 1 (default), smaller is denser; the density="compact" attribute sets 0.625.
+ * @cssprop --hub-radius - Corner radius of cards, fields and buttons (0.5rem).
+ * @cssprop --hub-radius-s - Small corners: tags, skeleton lines (0.25rem).
+ * @cssprop --hub-radius-l - Corners of an element's own surface (0.75rem).
+ * @cssprop --hub-radius-pill - Chips and badges (999px).
+ * @cssprop --hub-focus-width - Width of the focus ring (2px).
+ * @cssprop --hub-focus-offset - Gap between the focus ring and the control (2px).
+ * @cssprop --hub-shadow-s - Shadow of cards.
+ * @cssprop --hub-shadow-m - Shadow of popups (the search results).
  */
 export abstract class BundleElement extends LitElement {
   static override styles = [themeStyles];
@@ -33,6 +78,8 @@ export abstract class BundleElement extends LitElement {
   static readonly libraryVersion = libraryVersion;
 
   private readonly source = new BundleSourceController(this);
+  /** Carries the `empty` state: an element with nothing to show takes no room, padding and border included. */
+  private readonly internals = this.attachInternals();
   private assignedBundle?: unknown;
 
   /**
@@ -64,12 +111,45 @@ export abstract class BundleElement extends LitElement {
   /** The level of this element's top heading, so it fits the outline of the page it sits in. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /**
+   * A name for the element's region (landmark), in place of its heading. Screen readers list
+   * regions by name: a page with two elements of a kind (two `<reading-path>`s of one path, two
+   * `<failure-mode-list>`s) names them apart, e.g. `label="Onboarding: failure modes"`.
+   */
+  @property() label?: string;
+
+  /**
+   * Elements whose shadow root holds other elements' sections (the hub) are the one region for
+   * all of them: the sections inside are headed but unnamed, so two hubs on a page do not repeat
+   * "Start here" and "References" as region names.
+   * @internal
+   */
+  protected static readonly holdsSections: boolean = false;
+
   /** Derived in each update from the attributes and the bundle, never set from outside. */
   protected failure?: HubContentError;
   private reportedFailure?: string;
 
   protected get level() {
     return clampHeadingLevel(this.headingLevel);
+  }
+
+  /** Inside an element that holds sections, this one's section is not a region of its own. */
+  private get isInnerSection() {
+    const root = this.getRootNode();
+    const holder = root instanceof ShadowRoot ? root.host : undefined;
+    return holder instanceof BundleElement && (holder.constructor as typeof BundleElement).holdsSections;
+  }
+
+  /**
+   * The name of the element's region, as two attribute values for its `<section>`: `aria-label`
+   * from `label`, else `aria-labelledby` the heading with id `headingId`; neither for a section
+   * inside the hub, which is the region.
+   */
+  protected regionName(headingId: string): { labelledBy: string | typeof nothing; label: string | typeof nothing } {
+    if (this.label) return { labelledBy: nothing, label: this.label };
+    if (this.isInnerSection) return { labelledBy: nothing, label: nothing };
+    return { labelledBy: headingId, label: nothing };
   }
 
   /** Reads what this element shows from the bundle; throws a HubContentError when it cannot. */
@@ -99,20 +179,36 @@ export abstract class BundleElement extends LitElement {
     }
   }
 
+  private showsNothing(empty: boolean) {
+    if (empty) this.internals.states.add('empty');
+    else this.internals.states.delete('empty');
+  }
+
   protected override render() {
+    this.showsNothing(false);
     if (this.source.current.state === 'loading') {
-      return html`<div class="loading" part="loading" aria-busy="true">Loading…</div>`;
+      return html`<div class="loading" part="loading" aria-busy="true">
+        <span class="loading-label"><span class="spinner" aria-hidden="true"></span>Loading…</span>
+        <span class="skeleton" aria-hidden="true"><span></span><span></span><span></span></span>
+      </div>`;
     }
     if (!this.failure) {
       try {
-        return this.renderContent();
+        const content = this.renderContent();
+        this.showsNothing(content === nothing);
+        return content;
       } catch (error) {
         // A bundle that passed the checks but still breaks a template must not break the page.
         this.failure = asContentError(error);
       }
     }
     return html`<div class="error" role="alert" part="error">
-      <strong>This content cannot be shown.</strong> ${this.failure.message}
+      <svg class="state-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5" />
+        <path d="M10 5.5v5.5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        <circle cx="10" cy="14.25" r="1.1" fill="currentColor" />
+      </svg>
+      <p><strong>This content cannot be shown.</strong> ${this.failure.message}</p>
     </div>`;
   }
 

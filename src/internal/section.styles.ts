@@ -6,6 +6,9 @@ export const sectionStyles = css`
     display: grid;
     gap: var(--_space-m);
   }
+  section > [part~='heading'] {
+    font-size: var(--_font-size-xl);
+  }
   .cards {
     list-style: none;
     display: grid;
@@ -16,11 +19,11 @@ export const sectionStyles = css`
     display: grid;
     gap: var(--_space-s);
   }
+  .items > li::marker {
+    color: var(--_color-text-quiet);
+  }
   .quiet {
     color: var(--_color-text-quiet);
-    margin: 0;
-  }
-  p {
     margin: 0;
   }
 `;

@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import '../../src/article-card.js';
 import type { ArticleCard } from '../../src/article-card.js';
 import { seedReferences, type SeedReference } from '../fixtures/seed-facts.js';
-import { contentFrontMatter, deepQuery, deepQueryAll, headingOutline, renderElement, renderExpectingError, textOf } from '../helpers.js';
+import {
+  accessibleNode,
+  contentFrontMatter,
+  deepQuery,
+  deepQueryAll,
+  headingOutline,
+  renderElement,
+  renderExpectingError,
+  textOf,
+} from '../helpers.js';
 
 const articles = () => seedReferences;
 /** The first reference of the seed that fits `test`; fails loudly if the seed has none. */
@@ -36,8 +45,10 @@ describe('<article-card>', () => {
       .and.to.contain(String(Number(day)));
 
     const badge = deepQuery(card, '[part~="badge"]');
-    expect(textOf(badge)).to.equal('Canon');
+    expect(textOf(badge.querySelector('[aria-hidden="true"]')!), 'what the eye reads').to.equal('Canon');
     expect(badge.getBoundingClientRect().width).to.be.greaterThan(0);
+    const node = await accessibleNode((n) => !!n.name?.startsWith('Canon'));
+    expect(node?.name, 'what a screen reader reads: the meaning, not only the bare word (finding 12)').to.equal('Canon: essential reading');
   });
 
   it('shows no badge for an article that is not canon', async () => {
@@ -62,12 +73,13 @@ describe('<article-card>', () => {
     expect(deepQuery<HTMLAnchorElement>(card, 'a').href).to.equal(article.url);
   });
 
-  it('heads the card at heading-level, h2 by default, clamped to h1–h6', async () => {
+  it('heads the card at heading-level, h2 by default, with aria-level beyond h6', async () => {
     const article = articles()[0];
     for (const [attribute, expected] of [
       ['', 'h2'],
       ['heading-level="4"', 'h4'],
-      ['heading-level="9"', 'h6'],
+      ['heading-level="6"', 'h6'],
+      ['heading-level="9"', 'aria-level=9'],
       ['heading-level="0"', 'h1'],
       ['heading-level="many"', 'h2'],
     ]) {

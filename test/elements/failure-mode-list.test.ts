@@ -34,7 +34,7 @@ const renderModes = (attributes = 'hub="technical-leadership"') =>
 /** Each failure mode as a reader sees it: its text, and the titles and links of the articles that address it. */
 const modesOf = (root: Element) =>
   deepQueryAll(root, '[part~="failure-mode"]').map((mode) => ({
-    text: textOf(mode.firstElementChild!),
+    text: textOf(mode.querySelector('[part~="text"]')!),
     related: Array.from(mode.querySelectorAll('[part~="related"] li')).map((item) => ({
       title: textOf(item),
       url: item.querySelector('a')?.href,
@@ -51,6 +51,19 @@ describe('<failure-mode-list>', () => {
     expect(textOf(deepQuery(element, '[part~="related"]'))).to.match(/^Read: /);
     expect(expected[0].related).to.have.length(2);
     expect(textOf(deepQuery(element, '[part~="heading"]'))).to.equal('Failure Modes');
+  });
+
+  it('shows each failure mode as a row of its own: a box with a warning icon, no bare list marker', async () => {
+    const element = await renderModes();
+    for (const mode of deepQueryAll(element, '[part~="failure-mode"]')) {
+      const style = getComputedStyle(mode);
+      expect(style.listStyleType).to.equal('none');
+      expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(3);
+      expect(style.backgroundColor).not.to.equal(getComputedStyle(element).backgroundColor);
+      const icon = mode.querySelector('[part~="icon"]')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect(icon.getBoundingClientRect().width).to.be.greaterThan(0);
+    }
   });
 
   it('links an article title where the article has a URL', async () => {

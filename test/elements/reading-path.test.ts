@@ -67,7 +67,7 @@ describe('<reading-path>', () => {
     expect(titles).to.have.length(2);
     const list = deepQuery(element, '[part~="list"]');
     expect(list.localName).to.equal('ol');
-    expect(getComputedStyle(deepQuery(element, '[part~="step"]')).display).to.equal('list-item');
+    expect(deepQueryAll(element, '[part~="marker"]').map(textOf)).to.deep.equal(['1', '2']);
     const boxes = checkboxes(element);
     expect(boxes.map((box) => box.checked)).to.deep.equal([false, false]);
     expect(boxes.map((box) => box.getAttribute('aria-label'))).to.deep.equal(titles.map((t) => `Read: ${t}`));
@@ -83,6 +83,26 @@ describe('<reading-path>', () => {
     expect(nextStep(element)).to.equal(0);
     expect(deepQueryAll(element, '[part~="step"]').map((step) => step.getAttribute('aria-current'))).to.deep.equal(['step', null]);
     expect(composedText(deepQuery(element, '[part~="status"]'))).to.contain(`Next: ${titles[0]}`);
+  });
+
+  it('shows a read step as done (a check and a flat card), the next one labelled, the labels apart', async () => {
+    const element = await renderPath();
+    await clickRead(element, 0);
+    const [done, next] = deepQueryAll(element, '[part~="step"]');
+    expect(deepQueryAll(element, '[part~="marker"]').map(textOf)).to.deep.equal(['✓', '2']);
+    expect(done.getAttribute('part')).to.equal('step done');
+    expect(next.getAttribute('part')).to.equal('step current');
+    const card = (step: Element) => getComputedStyle(deepQuery(step, '[part~="card"]'));
+    expect(card(done).boxShadow).to.equal('none');
+    expect(card(done).borderStyle).to.equal('dashed');
+    expect(card(next).borderStyle).to.equal('solid');
+    // "Next" and "Read" are on separate boxes, not one run of text.
+    const lines = (next as HTMLElement).innerText.split('\n').map((line) => line.trim().toLowerCase());
+    expect(lines).to.include('next');
+    expect(lines).to.include('read');
+    const progress = deepQuery<HTMLProgressElement>(element, 'progress');
+    expect(getComputedStyle(progress).appearance).to.equal('none');
+    expect(progress.getAttribute('aria-labelledby')).to.equal('heading progress-text');
   });
 
   it('marks an article as read: count, progress bar, Next marker and a reading-progress event follow', async () => {

@@ -38,38 +38,120 @@ function listenForFilter(element: HTMLElement) {
   return events;
 }
 
-/** Opens the "Filter by tag" disclosure as a reader does. */
+const moreTags = (root: Element) => deepQuery<HTMLButtonElement>(root, 'button[part~="more-tags"]');
+const showAll = (root: Element) => deepQuery<HTMLButtonElement>(root, 'button[part~="show-all"]');
+
+/** Shows every tag filter, pressing "More tags" as a reader does. */
 async function openFilters(element: HTMLElement) {
-  const details = deepQuery<HTMLDetailsElement>(element, 'details[part~="filter"]');
-  if (!details.open) deepQuery(element, 'summary').click();
+  const more = moreTags(element);
+  if (more?.getAttribute('aria-expanded') === 'false') more.click();
   await settled(element);
-  expect(details.open).to.equal(true);
-  return details;
 }
+
+/** Lists every entry, pressing "Show all" as a reader does. */
+async function showEverything(element: HTMLElement) {
+  const button = showAll(element);
+  if (button && /^Show all/.test(textOf(button))) button.click();
+  await settled(element);
+}
+
+/** The seed's tags, most used among the references first, then by name: the order the chips keep. */
+const tagsByUse = () => {
+  const uses = new Map<string, number>();
+  for (const article of references()) for (const tag of article.tags) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+  return [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a.localeCompare(b));
+};
 
 describe('<reference-list>', () => {
   it('lists every reference of the hub in the hub order (newest first), with the count', async () => {
-    const element = await renderList();
+    const element = await renderList('limit="0"');
     expect(references()).to.have.length(seedHub.referenceCount);
     expect(cardTitles(element)).to.deep.equal(titles(references()));
     expect(countText(element)).to.equal(seedHub.referencesHeading);
     expect(deepQuery(element, '[part~="count"]').getAttribute('role')).to.equal('status');
+    expect(showAll(element) === undefined, 'no "Show all" button').to.equal(true);
     const shownDates = deepQueryAll(element, 'article-card').map((card) => deepQuery<HTMLTimeElement>(card, 'time')?.dateTime);
     expect(shownDates).to.deep.equal(references().map((article) => article.date));
     const dated = shownDates.filter(Boolean);
     expect(dated, 'newest first').to.deep.equal([...dated].sort().reverse());
   });
 
-  it('offers one filter button per tag of its references, sorted, none pressed, with the number of entries', async () => {
+  it('lists the first ten by default, then "Show all 31 entries", which lists the rest and focuses the first of them', async () => {
     const element = await renderList();
-    expect(deepQuery<HTMLDetailsElement>(element, 'details').open).to.equal(false);
-    await openFilters(element);
-    const tags = [...new Set(references().flatMap((article) => article.tags))].sort();
-    expect(filterButtons(element).map(textOf)).to.deep.equal(tags.map((tag) => `${tag} (${taggedWith(tag).length})`));
-    filterButtons(element).forEach((button) => {
-      expect(button.getAttribute('aria-pressed')).to.equal('false');
-      expect(button.disabled).to.equal(false);
-    });
+    expect(cardTitles(element)).to.deep.equal(titles(references().slice(0, 10)));
+    expect(textOf(showAll(element))).to.equal('Show all 31 entries');
+    showAll(element).focus();
+    showAll(element).click();
+    await settled(element);
+    expect(cardTitles(element)).to.deep.equal(titles(references()));
+    const focused = element.shadowRoot!.activeElement!;
+    expect(focused.localName).to.equal('li');
+    expect(textOf(deepQuery(focused, '[part~="title"]'))).to.equal(references()[10].title);
+
+    // And back: the first ten again, focus on the button (the entry that had it is gone).
+    expect(textOf(showAll(element))).to.equal('Show the first 10');
+    showAll(element).click();
+    await settled(element);
+    expect(cardTitles(element)).to.have.length(10);
+    expect(element.shadowRoot!.activeElement === showAll(element), 'focus stays on the button').to.equal(true);
+  });
+
+  it('counts "Show all" among the entries the filter leaves, and offers none where they fit', async () => {
+    const element = await renderList('limit="4"');
+    expect(textOf(showAll(element))).to.equal('Show all 31 entries');
+    element.setAttribute('tags', 'ai');
+    await settled(element);
+    expect(cardTitles(element)).to.deep.equal(titles(taggedWith('ai').slice(0, 4)));
+    expect(textOf(showAll(element))).to.equal(`Show all ${taggedWith('ai').length} entries`);
+    element.setAttribute('tags', 'security');
+    await settled(element);
+    expect(taggedWith('security').length).to.be.at.most(4);
+    expect(cardTitles(element)).to.deep.equal(titles(taggedWith('security')));
+    expect(showAll(element) === undefined, 'no "Show all" button').to.equal(true);
+  });
+
+  it('offers the eight most used tags first, with the number of entries, and the rest behind "More tags"', async () => {
+    const element = await renderList();
+    const order = tagsByUse();
+    expect(order.length).to.be.greaterThan(8);
+    const label = (tag: string) => `${tag} (${taggedWith(tag).length})`;
+    expect(filterButtons(element).map(labelOf)).to.deep.equal(order.slice(0, 8).map(label));
+    expect(textOf(moreTags(element))).to.equal(`More tags (${order.length - 8})`);
+    expect(moreTags(element).getAttribute('aria-expanded')).to.equal('false');
+    filterButtons(element).forEach((button) => expect(button.getAttribute('aria-pressed')).to.equal('false'));
+
+    moreTags(element).focus();
+    moreTags(element).click();
+    await settled(element);
+    expect(filterButtons(element).map(labelOf)).to.deep.equal(order.map(label));
+    expect(moreTags(element).getAttribute('aria-expanded')).to.equal('true');
+    expect(labelOf(element.shadowRoot!.activeElement as HTMLButtonElement)).to.equal(`${order[8]} (${taggedWith(order[8]).length})`);
+  });
+
+  it('with density="compact", shows tighter cards with at most two lines of summary; comfortable shows all of it', async () => {
+    /** Lines of summary on screen, per card, and the padding of each card. */
+    const measure = (root: Element) =>
+      deepQueryAll(root, 'article-card').map((card) => {
+        const summary = deepQuery(card, '[part~="summary"]');
+        const lines = Math.round(summary.getBoundingClientRect().height / parseFloat(getComputedStyle(summary).lineHeight));
+        return { lines, padding: parseFloat(getComputedStyle(deepQuery(card, '[part~="card"]')).paddingTop) };
+      });
+    const comfortable = measure(await renderList('density="comfortable" style="inline-size: 20rem"'));
+    const compact = measure(await renderList('density="compact" style="inline-size: 20rem"'));
+    expect(Math.max(...comfortable.map((card) => card.lines)), 'some summary runs past two lines').to.be.greaterThan(2);
+    expect(Math.max(...compact.map((card) => card.lines))).to.equal(2);
+    expect(compact[0].padding).to.be.lessThan(comfortable[0].padding);
+  });
+
+  it('follows tag-limit, and keeps a selected tag beyond it in view', async () => {
+    const order = tagsByUse();
+    const rare = order[order.length - 1];
+    const element = await renderList(`tag-limit="3" tags="${rare}"`);
+    const shown = filterButtons(element).map((button) => labelOf(button).replace(/ \(\d+\)$/, ''));
+    expect(shown).to.include(rare);
+    expect(shown.filter((tag) => tag !== rare)).to.deep.equal(
+      order.filter((tag) => tag !== rare && taggedWith(rare, tag).length > 0).slice(0, 3),
+    );
   });
 
   it('with tags="security", lists exactly the references tagged security, and says so', async () => {
@@ -79,24 +161,24 @@ describe('<reference-list>', () => {
     expect(cardTitles(element)).to.deep.equal(titles(expected));
     expect(countText(element)).to.equal(`${expected.length} of 31 entries, tagged 'security'`);
     expect(filterButton(element, 'security').getAttribute('aria-pressed')).to.equal('true');
-    expect(deepQuery<HTMLDetailsElement>(element, 'details').open).to.equal(true);
-    expect(textOf(deepQuery(element, 'summary'))).to.equal('Filter by tag (1 selected)');
   });
 
-  it('lists the references that have all the given tags, and counts the other tags among them', async () => {
+  it('lists the references that have all the given tags, counts the other tags among them, and offers no tag that would leave nothing', async () => {
     const element = await renderList('tags="ai, governance"');
+    await openFilters(element);
     const expected = taggedWith('ai', 'governance');
     expect(expected.length).to.be.greaterThan(0);
     expect(cardTitles(element)).to.deep.equal(titles(expected));
     expect(countText(element)).to.equal(`${expected.length} of 31 entries, tagged 'ai' and 'governance'`);
+    const offered = tagsByUse().filter((tag) => tag === 'ai' || tag === 'governance' || taggedWith('ai', 'governance', tag).length > 0);
+    expect(offered.length, 'some tags have no match left').to.be.lessThan(tagsByUse().length);
+    expect(filterButtons(element).map(labelOf)).to.deep.equal(
+      offered.map((tag) => `${tag} (${taggedWith('ai', 'governance', tag).length})`),
+    );
     for (const button of filterButtons(element)) {
-      const tag = textOf(button).replace(/ \(\d+\)$/, '');
-      const count = expected.filter((article) => article.tags.includes(tag)).length;
-      const pressed = tag === 'ai' || tag === 'governance';
-      expect(textOf(button)).to.equal(`${tag} (${count})`);
-      expect(button.getAttribute('aria-pressed'), tag).to.equal(String(pressed));
-      // A tag that would leave nothing to show cannot be added.
-      expect(button.disabled, tag).to.equal(!pressed && count === 0);
+      const tag = labelOf(button).replace(/ \(\d+\)$/, '');
+      expect(button.getAttribute('aria-pressed'), tag).to.equal(String(tag === 'ai' || tag === 'governance'));
+      expect(button.disabled, tag).to.equal(false);
     }
   });
 
@@ -108,7 +190,7 @@ describe('<reference-list>', () => {
   });
 
   it('filters when the reader presses a tag, and clears the filter when it is pressed again', async () => {
-    const element = await renderList();
+    const element = await renderList('limit="0"');
     const events = listenForFilter(element);
     await openFilters(element);
 
@@ -130,7 +212,7 @@ describe('<reference-list>', () => {
   });
 
   it('combines pressed tags', async () => {
-    const element = await renderList();
+    const element = await renderList('limit="0"');
     const events = listenForFilter(element);
     await openFilters(element);
     filterButton(element, 'ai').click();
@@ -145,22 +227,23 @@ describe('<reference-list>', () => {
     ]);
   });
 
-  it('keeps the filters open, and the pressed button focused, when the reader clears the last tag', async () => {
+  it('keeps the pressed chip, and focus on it, when the reader selects and clears a tag', async () => {
     const element = await renderList();
-    const details = await openFilters(element);
+    await openFilters(element);
     const button = filterButton(element, 'security');
     button.focus();
     button.click();
     await settled(element);
+    expect(element.shadowRoot!.activeElement === button, 'focus stays on the chip').to.equal(true);
     button.click();
     await settled(element);
-    expect(details.open).to.equal(true);
-    expect(element.shadowRoot!.activeElement).to.equal(filterButton(element, 'security'));
+    expect(filterButton(element, 'security') === button, 'the same chip').to.equal(true);
+    expect(element.shadowRoot!.activeElement === button, 'focus stays on the chip').to.equal(true);
     expect(filterButton(element, 'security').checkVisibility()).to.equal(true);
   });
 
   it('follows a change of the tags attribute', async () => {
-    const element = await renderList();
+    const element = await renderList('limit="0"');
     element.setAttribute('tags', 'hiring');
     await settled(element);
     expect(cardTitles(element)).to.deep.equal(titles(taggedWith('hiring')));
@@ -170,7 +253,7 @@ describe('<reference-list>', () => {
   });
 
   it('heads the section at heading-level and its cards one level below', async () => {
-    const outline = headingOutline(await renderList('heading-level="3"'));
+    const outline = headingOutline(await renderList('heading-level="3" limit="0"'));
     expect(outline[0]).to.equal('h3 References');
     expect(outline.slice(1)).to.deep.equal(titles(references()).map((title) => `h4 ${title}`));
     expect(headingOutline(await renderList())[0]).to.equal('h2 References');
@@ -180,10 +263,13 @@ describe('<reference-list>', () => {
 
   describe('inside <topic-hub>', () => {
     it('lists the same references as alone', async () => {
-      const alone = await renderList();
+      const alone = await renderList('density="compact"');
       const inside = deepQuery(await renderElement(`<topic-hub hub="${HUB}"></topic-hub>`), 'reference-list');
+      expect(cardTitles(inside)).to.deep.equal(titles(references().slice(0, 10)));
       expect(cardTitles(inside)).to.deep.equal(cardTitles(alone));
       expect(composedText(inside)).to.equal(composedText(alone));
+      await showEverything(inside);
+      expect(cardTitles(inside)).to.have.length(31);
       expect(headingOutline(inside)[0]).to.equal('h3 References');
     });
 
@@ -200,10 +286,14 @@ describe('<reference-list>', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`passes axe in the ${theme} scheme, filtered and not`, async () => {
+    it(`passes axe in the ${theme} scheme, filtered and not, compact and with everything shown`, async () => {
       const element = await renderList(`theme="${theme}"`);
       await expect(element).to.be.accessible();
       await openFilters(element);
+      await showEverything(element);
+      element.setAttribute('density', 'compact');
+      await settled(element);
+      await expect(element).to.be.accessible();
       filterButton(element, 'security').click();
       await settled(element);
       await expect(element).to.be.accessible();

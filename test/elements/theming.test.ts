@@ -178,7 +178,7 @@ describe('theming', () => {
       expect(matchMedia('(prefers-color-scheme: dark)').matches).to.equal(true);
       expect(cardBackground(auto)).to.equal(darkBackground);
       expect(cardBackground(hub)).to.equal(darkBackground);
-      expect(style(deepQuery(hub, '[part~="hub"]')).backgroundColor).to.equal(darkBackground);
+      expect(style(hub).backgroundColor, 'the hub paints its own surface').to.equal(darkBackground);
       expect(cardBackground(light)).to.equal(lightBackground);
       expect(cardBackground(dark)).to.equal(darkBackground);
     });

@@ -24,12 +24,12 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  * @csspart summary - The one-sentence summary.
  * @csspart tags - The list of tags.
  * @csspart tag - One tag.
- * @csspart badge - The "Canon" badge.
+ * @csspart badge - The "Canon" badge (read out as "Canon: essential reading").
  * @csspart date - The publication date.
  * @csspart error - The message shown in place of the article when it cannot be shown.
  *
  * @cssprop --hub-color-surface - Background of the card.
- * @cssprop --hub-color-border - Border of the card and its tags.
+ * @cssprop --hub-color-border-subtle - Edge of the card.
  * @cssprop --hub-color-badge - Colour of the "Canon" badge.
  */
 export class ArticleCard extends BundleElement {
@@ -38,8 +38,8 @@ export class ArticleCard extends BundleElement {
   /** Id of the article to show (its file name in `content/articles/`). */
   @property({ reflect: true }) article = '';
 
-  /** A shorter title to show instead of the article's own. */
-  @property() label?: string;
+  /** A shorter title to show instead of the article's own (a card is not a region: its title names it). */
+  @property() override label?: string;
 
   private entry!: Article;
 
@@ -59,11 +59,18 @@ export class ArticleCard extends BundleElement {
       ${heading(this.level, url ? html`<a part="title-link" href=${url}>${shownTitle}</a>` : shownTitle, 'title')}
       <p part="summary">${summary}</p>
       <div class="meta">
-        ${canon ? html`<span part="badge" title="One of the site's canonical essays">Canon</span>` : nothing}
+        ${
+          // The meaning is in the text, not only in a tooltip that keyboard and touch users never see.
+          canon
+            ? html`<span part="badge" title="Canon: essential reading"
+                ><span aria-hidden="true">Canon</span><span class="visually-hidden">Canon: essential reading</span></span
+              >`
+            : nothing
+        }
+        ${published ? html`<time part="date" datetime=${date}>${dateFormat.format(published)}</time>` : nothing}
         <ul part="tags" aria-label="Tags">
           ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
         </ul>
-        ${published ? html`<time part="date" datetime=${date}>${dateFormat.format(published)}</time>` : nothing}
       </div>
     </article>`;
   }

@@ -1,12 +1,46 @@
 import { css } from 'lit';
 
+/**
+ * Each failure mode a row of its own: a warning icon, the mode in the text's own weight, and the
+ * articles that address it below as a quieter "Read:" line. Two columns where there is room.
+ */
 export const failureModeListStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .modes {
+    list-style: none;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  @container (min-width: 40rem) {
+    .modes {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
   [part~='failure-mode'] {
     display: grid;
-    gap: var(--_space-xs);
+    grid-template-columns: auto 1fr;
+    align-items: start;
+    gap: var(--_space-2xs) var(--_space-s);
+    padding: calc(var(--_space-s) * var(--_density) + var(--_space-xs)) var(--_pad-card);
+    border: 1px solid var(--_color-border-subtle);
+    border-inline-start: 4px solid var(--_color-badge);
+    border-radius: var(--_radius);
+    background: var(--_color-surface-raised);
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    margin-block-start: 0.15em;
+    color: var(--_color-badge);
+  }
+  .text {
+    font-weight: var(--_font-weight-strong);
   }
   [part~='related'] {
-    font-size: 0.9em;
+    grid-column: 2;
+    font-size: var(--_font-size-s);
     color: var(--_color-text-quiet);
   }
   [part~='related'] ul {
@@ -18,5 +52,14 @@ export const failureModeListStyles = css`
   }
   [part~='related'] li + li::before {
     content: ' · ';
+  }
+  [part~='related'] a {
+    text-decoration: underline;
+    text-decoration-color: color-mix(in srgb, currentColor 45%, transparent);
+  }
+  @media (forced-colors: active) {
+    [part~='failure-mode'] {
+      border-color: CanvasText;
+    }
   }
 `;

@@ -16,7 +16,9 @@ import { failureModeListStyles } from './failure-mode-list.styles.js';
  *
  * @csspart heading - The section heading.
  * @csspart list - The list of failure modes.
- * @csspart failure-mode - One failure mode.
+ * @csspart failure-mode - One failure mode: a row with a warning icon, its text and its articles.
+ * @csspart icon - The warning icon of a failure mode.
+ * @csspart text - What goes wrong.
  * @csspart related - The articles that address a failure mode.
  * @csspart error - The message shown when the section cannot be shown.
  */
@@ -30,12 +32,18 @@ export class FailureModeList extends HubElement {
       const href = safeUrl(url);
       return href ? html`<a href=${href}>${title}</a>` : title;
     };
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'failureModes'), 'heading', 'heading')}
-      <ul class="items" part="list">
+      <ul class="modes" part="list">
         ${hub.failureModes.map(
           (mode) => html`<li part="failure-mode">
-            <span>${renderInlineText(mode.text)}</span>
+            <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+              <path d="M10 2.5 18.5 17H1.5Z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
+              <path d="M10 8v4.25" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+              <circle cx="10" cy="14.6" r="1" fill="currentColor" />
+            </svg>
+            <span class="text" part="text">${renderInlineText(mode.text)}</span>
             ${
               mode.articles.length
                 ? html`<span part="related"

@@ -22,7 +22,8 @@ export class KeyQuestions extends HubElement {
   protected override renderContent() {
     const { hub } = this.content;
     if (hub.questions.length === 0) return nothing;
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'questions'), 'heading', 'heading')}
       <ul class="items" part="list">
         ${hub.questions.map((question) => html`<li part="question">${renderInlineText(question)}</li>`)}

@@ -23,13 +23,17 @@ export type { ReadingProgressDetail };
  * @csspart status - The line with the progress bar and the "n of m read" text.
  * @csspart progress - The progress bar.
  * @csspart list - The ordered list of steps.
- * @csspart step - One step: its card and its read toggle.
+ * @csspart step - One step: its marker, card and read toggle.
+ * @csspart done - A step the reader marked as read (with `step`).
+ * @csspart current - The first unread step, the next to read (with `step`; it has `aria-current="step"`).
+ * @csspart marker - A step's number, or a check mark once it is read.
  * @csspart read-toggle - The label with the "Read" checkbox.
- * @csspart next - The "Next" marker on the first unread step.
+ * @csspart next - The "Next" label above the first unread step's card.
  * @csspart card - An article card (and its title, title-link, summary, tags, tag, badge, date).
  * @csspart error - The message shown when the path cannot be shown.
  *
- * @cssprop --hub-color-accent - Colour of the progress bar, the checkboxes and the "Next" marker.
+ * @cssprop --hub-color-accent - The progress bar, the checkboxes, the next step's marker and label.
+ * @cssprop --hub-color-success - The check marks of read steps and of a finished path.
  */
 export class ReadingPath extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, readingPathStyles];
@@ -45,6 +49,9 @@ export class ReadingPath extends HubElement {
    * element and page only.
    */
   @property() storage: 'local' | 'none' = 'local';
+
+  /** `compact` tightens the cards of the steps and cuts their summaries to three lines; `comfortable` (the default) gives them room. */
+  @property({ reflect: true }) density?: 'compact' | 'comfortable';
 
   @state() private readArticles = new Set<string>();
   private readingPath!: ReadingPathContent;
@@ -114,35 +121,49 @@ export class ReadingPath extends HubElement {
     const total = articleIds.length;
     const read = articleIds.filter((id) => this.readArticles.has(id)).length;
     const nextId = articleIds.find((id) => !this.readArticles.has(id));
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, title, 'heading', 'heading')}
       <div class="status" part="status">
         <progress part="progress" max=${total} .value=${read} aria-labelledby="heading progress-text"></progress>
-        <span id="progress-text">${read} of ${total} read</span>
-        ${nextId ? html`<span class="quiet">Next: ${articles[nextId].title}</span>` : html`<span class="quiet">All read</span>`}
+        <span id="progress-text" class="count">${read} of ${total} read</span>
+        ${
+          nextId
+            ? html`<span class="quiet">Next: ${articles[nextId].title}</span>`
+            : html`<span class="complete"><span aria-hidden="true">✓</span> All read</span>`
+        }
       </div>
-      <ol class="cards steps" part="list">
-        ${articleIds.map(
-          (id) => html`<li part="step" aria-current=${id === nextId ? 'step' : nothing}>
-            <article-card
-              article=${id}
-              heading-level=${this.level + 1}
-              theme=${this.theme}
-              .bundle=${this.bundle}
-              exportparts=${articleCardParts}
-            ></article-card>
-            <label part="read-toggle">
-              <input
-                type="checkbox"
-                .checked=${this.readArticles.has(id)}
-                aria-label=${`Read: ${articles[id].title}`}
-                @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
-              />
-              Read
-            </label>
-            ${id === nextId ? html`<span part="next">Next</span>` : nothing}
-          </li>`,
-        )}
+      <ol class="steps" part="list">
+        ${articleIds.map((id, index) => {
+          const done = this.readArticles.has(id);
+          const next = id === nextId;
+          // The list already numbers the steps for assistive tech: the visible marker repeats it, or shows the check.
+          return html`<li part=${done ? 'step done' : next ? 'step current' : 'step'} aria-current=${next ? 'step' : nothing}>
+            <span class="marker" part="marker" aria-hidden="true">${done ? '✓' : index + 1}</span>
+            <div class="step-body">
+              <div class="step-top">
+                ${next ? html`<span part="next">Next</span>` : nothing}
+                <label part="read-toggle">
+                  <input
+                    type="checkbox"
+                    .checked=${done}
+                    aria-label=${`Read: ${articles[id].title}`}
+                    @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
+                  />
+                  <span>Read</span>
+                </label>
+              </div>
+              <article-card
+                article=${id}
+                heading-level=${this.level + 1}
+                theme=${this.theme}
+                density=${this.density ?? nothing}
+                .bundle=${this.bundle}
+                exportparts=${articleCardParts}
+              ></article-card>
+            </div>
+          </li>`;
+        })}
       </ol>
     </section>`;
   }

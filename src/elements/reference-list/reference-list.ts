@@ -23,10 +23,12 @@ export type { TagFilterDetail };
  *
  * @csspart heading - The section heading.
  * @csspart count - The number of entries ("31 entries tagged 'Technical Leadership'").
- * @csspart filter - The disclosure that holds the tag filters.
+ * @csspart filter - The group of tag filters, with its "Filter by tag" label.
  * @csspart tag-filters - The list of tag filter buttons.
  * @csspart tag-filter - One tag filter button (pressed when selected), with its count.
+ * @csspart more-tags - The "More tags" / "Fewer tags" button.
  * @csspart list - The list of articles.
+ * @csspart show-all - The "Show all n entries" / "Show the first n" button.
  * @csspart card - An article card (and its title, title-link, summary, tags, tag, badge, date).
  * @csspart error - The message shown when the section cannot be shown.
  */
@@ -39,13 +41,26 @@ export class ReferenceList extends HubElement {
   @property({ reflect: true }) tags = '';
 
   /**
-   * Whether the reader has the tag filters open. Selected tags open them, but clearing the last
-   * tag must not close them under the reader's focus: only the reader closes them.
+   * How many entries to list before a "Show all" button (default 10); `0` lists every entry. The
+   * button lists the rest and moves focus to the first entry it added.
    */
-  @state() private filtersOpen = false;
+  @property({ type: Number }) limit = 10;
+
+  /**
+   * `compact` lists the entries as tight cards, their summaries cut to two lines; `comfortable`
+   * (the default) gives each card room and its whole summary.
+   */
+  @property({ reflect: true }) density?: 'compact' | 'comfortable';
+
+  /** How many tag filters to offer before a "More tags" button (default 8): the most used come first. */
+  @property({ attribute: 'tag-limit', type: Number }) tagLimit = 8;
+
+  @state() private showAll = false;
+  @state() private showAllTags = false;
+  /** What to focus after the next render: the first entry or tag the reader's press revealed. */
+  private focusAfterRender?: string;
 
   private toggleTag(tag: string) {
-    this.filtersOpen = true;
     const selected = parseTagList(this.tags);
     this.tags = (selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]).join(' ');
     this.updateComplete.then(() => {
@@ -59,66 +74,133 @@ export class ReferenceList extends HubElement {
     return hub.references.map((id) => bundle.articles[id]).filter((article) => selected.every((tag) => article.tags.includes(tag)));
   }
 
+  private reveal(what: 'entries' | 'tags', show: boolean) {
+    if (what === 'entries') this.showAll = show;
+    else this.showAllTags = show;
+    // Focus goes to the first thing the press revealed; hiding keeps it on the button (which a
+    // mouse press does not focus in every browser), never on an entry that is gone.
+    if (what === 'entries') this.focusAfterRender = show ? '[data-first-revealed]' : '[part~="show-all"]';
+    else this.focusAfterRender = show ? '[data-first-revealed-tag]' : '[part~="more-tags"]';
+  }
+
+  protected override updated() {
+    super.updated();
+    if (!this.focusAfterRender) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender)?.focus();
+    this.focusAfterRender = undefined;
+  }
+
   protected override renderContent() {
-    const { hub, bundle } = this.content;
+    const { hub } = this.content;
     if (hub.references.length === 0) return nothing;
     const selected = parseTagList(this.tags);
-    const shown = this.filtered(selected);
+    const matching = this.filtered(selected);
     const total = hub.references.length;
-    const tagCounts = new Map<string, number>();
-    for (const article of shown) for (const tag of article.tags) tagCounts.set(tag, (tagCounts.get(tag) ?? 0) + 1);
-    const allTags = [...new Set(hub.references.flatMap((id) => bundle.articles[id].tags))].sort();
+    const limit = this.limit > 0 ? Math.floor(this.limit) : Infinity;
+    const collapsed = !this.showAll && matching.length > limit;
+    const shown = collapsed ? matching.slice(0, limit) : matching;
     const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
-    return html`<section aria-labelledby="heading">
-      ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
-      <p part="count" role="status">
-        ${
-          selected.length
-            ? `${shown.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
-            : `${entries(total)} tagged '${hub.title}'`
-        }
-      </p>
-      <details
-        part="filter"
-        ?open=${this.filtersOpen || selected.length > 0}
-        @toggle=${(event: Event) => (this.filtersOpen = (event.target as HTMLDetailsElement).open)}
-      >
-        <summary>Filter by tag${selected.length ? ` (${selected.length} selected)` : ''}</summary>
-        <ul part="tag-filters" aria-label="Tags">
-          ${allTags.map((tag) => {
-            const pressed = selected.includes(tag);
-            const count = tagCounts.get(tag) ?? 0;
-            return html`<li>
-              <button
-                type="button"
-                part="tag-filter"
-                aria-pressed=${pressed ? 'true' : 'false'}
-                ?disabled=${!pressed && count === 0}
-                @click=${() => this.toggleTag(tag)}
-              >
-                ${tag} (${count})
-              </button>
-            </li>`;
-          })}
-        </ul>
-      </details>
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
+      <div class="head">
+        ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
+        <p part="count" role="status">
+          ${
+            selected.length
+              ? `${matching.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
+              : `${entries(total)} tagged '${hub.title}'`
+          }
+        </p>
+      </div>
+      ${this.renderTagFilters(selected, matching)}
       <ul class="cards" part="list">
         ${repeat(
           shown,
           (article) => article.id,
-          (article) => html`<li>
-            <article-card
-              article=${article.id}
-              heading-level=${this.level + 1}
-              theme=${this.theme}
-              .bundle=${this.bundle}
-              exportparts=${articleCardParts}
-            ></article-card>
-          </li>`,
+          (article, index) => {
+            const firstRevealed = this.showAll && index === limit;
+            return html`<li tabindex=${firstRevealed ? '-1' : nothing} ?data-first-revealed=${firstRevealed}>
+              <article-card
+                article=${article.id}
+                heading-level=${this.level + 1}
+                theme=${this.theme}
+                density=${this.density ?? nothing}
+                .bundle=${this.bundle}
+                exportparts=${articleCardParts}
+              ></article-card>
+            </li>`;
+          },
         )}
       </ul>
-      ${shown.length === 0 ? html`<p class="quiet">No entry has all of these tags.</p>` : nothing}
+      ${
+        matching.length === 0
+          ? html`<p class="empty"><strong>No entry has all of these tags.</strong> Press a selected tag to remove it.</p>`
+          : nothing
+      }
+      ${
+        matching.length > limit
+          ? html`<button type="button" class="button" part="show-all" @click=${() => this.reveal('entries', collapsed)}>
+              ${collapsed ? `Show all ${matching.length} entries` : `Show the first ${limit}`}
+            </button>`
+          : nothing
+      }
     </section>`;
+  }
+
+  /**
+   * The tag filters, most used first and in the same order whatever is selected, so a chip never
+   * moves under the reader's focus. A tag that would leave nothing to show is not offered (a
+   * selected one always is); beyond `tag-limit`, the rest wait behind "More tags".
+   */
+  private renderTagFilters(selected: string[], matching: Article[]) {
+    const { hub, bundle } = this.content;
+    const uses = new Map<string, number>();
+    for (const id of hub.references) for (const tag of bundle.articles[id].tags) uses.set(tag, (uses.get(tag) ?? 0) + 1);
+    const order = [...uses.keys()].sort((a, b) => uses.get(b)! - uses.get(a)! || a.localeCompare(b));
+    const counts = new Map<string, number>();
+    for (const article of matching) for (const tag of article.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const offered = order.filter((tag) => selected.includes(tag) || counts.has(tag));
+    // Selected tags the hub does not use (from the attribute) still get a chip, to be cleared with.
+    offered.push(...selected.filter((tag) => !uses.has(tag)));
+    const tagLimit = this.tagLimit > 0 ? Math.floor(this.tagLimit) : Infinity;
+    const hidden = this.showAllTags ? [] : offered.slice(tagLimit).filter((tag) => !selected.includes(tag));
+    const chips = offered.filter((tag) => !hidden.includes(tag));
+    const firstRevealedTag = this.showAllTags ? offered.slice(tagLimit).find((tag) => !selected.includes(tag)) : undefined;
+    return html`<div class="filters" part="filter" role="group" aria-labelledby="filter-label">
+      <span id="filter-label" class="filter-label">Filter by tag</span>
+      <ul part="tag-filters">
+        ${repeat(
+          chips,
+          (tag) => tag,
+          (tag) => html`<li>
+            <button
+              type="button"
+              part="tag-filter"
+              aria-pressed=${selected.includes(tag) ? 'true' : 'false'}
+              ?data-first-revealed-tag=${tag === firstRevealedTag}
+              @click=${() => this.toggleTag(tag)}
+            >
+              ${tag} <span class="tag-count">(${counts.get(tag) ?? 0})</span>
+            </button>
+          </li>`,
+        )}
+        ${
+          offered.length > tagLimit
+            ? html`<li>
+                <button
+                  type="button"
+                  class="more-tags"
+                  part="more-tags"
+                  aria-expanded=${this.showAllTags ? 'true' : 'false'}
+                  @click=${() => this.reveal('tags', !this.showAllTags)}
+                >
+                  ${this.showAllTags ? 'Fewer tags' : `More tags (${hidden.length})`}
+                </button>
+              </li>`
+            : nothing
+        }
+      </ul>
+    </div>`;
   }
 }
 

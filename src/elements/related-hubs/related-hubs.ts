@@ -28,7 +28,8 @@ export class RelatedHubs extends HubElement {
       return href ? html`<a href=${href}>${title}</a>` : title;
     };
     if (hub.relatedHubs.length === 0) return nothing;
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'relatedHubs'), 'heading', 'heading')}
       <ul class="items" part="list">
         ${hub.relatedHubs.map((related) => html`<li part="related-hub">${link(related)}</li>`)}

@@ -28,7 +28,8 @@ export class StartHere extends HubElement {
   protected override renderContent() {
     const { hub } = this.content;
     if (hub.startHere.length === 0) return nothing;
-    return html`<section aria-labelledby="heading">
+    const region = this.regionName('heading');
+    return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'startHere'), 'heading', 'heading')}
       <ol class="cards" part="list">
         ${hub.startHere.map(

@@ -6,11 +6,24 @@ export const topicHubStyles = css`
   }
   [part~='hub'] {
     display: grid;
-    gap: var(--_space-l);
-    padding: var(--_space-l);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
+    gap: var(--_space-xl);
     color: var(--_color-text);
+    /* The hub pads its own surface (the host); its sections add none, so a phone keeps a wide column. */
+    --_nested-padding: 0px;
+    --_nested-border: none;
+    --_nested-radius: 0;
+  }
+  header {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  [part~='title'] {
+    font-size: var(--_font-size-2xl);
+  }
+  [part~='intro'] {
+    color: var(--_color-text-quiet);
+    font-size: var(--_font-size-l);
+    max-inline-size: 70ch;
   }
   [part~='intro'] p {
     margin-block: 0 var(--_space-s);
@@ -24,6 +37,12 @@ export const topicHubStyles = css`
   .paths {
     display: grid;
     gap: var(--_space-l);
+  }
+  /* A phone: sections closer together, so more of the hub fits on a screen. */
+  @container (max-width: 36rem) {
+    [part~='hub'] {
+      gap: var(--_space-l);
+    }
   }
   @container (min-width: 48rem) {
     .paths {

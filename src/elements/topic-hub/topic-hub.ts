@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { renderRichText } from '../../internal/rich-text.js';
@@ -37,30 +37,23 @@ const sectionParts = `heading, list, ${articleCardParts}`;
  * @csspart reason - Why to read a Start Here entry.
  * @csspart progress - A reading path's progress bar.
  * @csspart read-toggle - A reading path's "Read" checkbox and its label.
+ * @csspart step - A reading path's step; `done` once read, `current` for the next to read.
+ * @csspart done - A read step of a reading path.
+ * @csspart current - The next step to read of a reading path.
+ * @csspart marker - A reading path step's number or check mark.
+ * @csspart next - The "Next" label of a reading path.
  * @csspart tag-filter - A tag filter button of the search or the references.
+ * @csspart more-tags - The references' "More tags" button.
+ * @csspart show-all - The references' "Show all" button.
  * @csspart input - The search field.
  * @csspart option - A search result.
  * @csspart error - The message shown in place of the hub when it cannot be shown.
  *
- * @cssprop --hub-font-family - Font of all text; inherits the page's font by default.
- * @cssprop --hub-color-text - Body text.
- * @cssprop --hub-color-text-quiet - Secondary text: reasons, counts, dates.
- * @cssprop --hub-color-surface - Background of the hub and its cards.
- * @cssprop --hub-color-surface-raised - Background of tags and filter buttons.
- * @cssprop --hub-color-border - Borders of cards, tags and buttons.
- * @cssprop --hub-color-accent - Links, progress, selected filters and focus rings.
- * @cssprop --hub-color-accent-contrast - Text on accent-coloured backgrounds.
- * @cssprop --hub-color-badge - The "Canon" badge.
- * @cssprop --hub-color-danger - The border and title of error messages.
- * @cssprop --hub-color-focus - The focus ring (defaults to the accent colour).
- * @cssprop --hub-radius - Corner radius of the hub, cards and tags.
- * @cssprop --hub-space-xs - The smallest gap (0.25rem).
- * @cssprop --hub-space-s - A small gap (0.5rem).
- * @cssprop --hub-space-m - The gap between cards (1rem).
- * @cssprop --hub-space-l - The gap between sections and the hub's padding (1.5rem).
+ * @cssprop --hub-padding - Padding around the hub; its sections add none of their own.
  */
 export class TopicHub extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, topicHubStyles];
+  protected static override readonly holdsSections = true;
   /** The elements this one renders, defined with it by `defineElement`. @internal */
   static dependencies = {
     'start-here': StartHere,
@@ -71,6 +64,12 @@ export class TopicHub extends HubElement {
     'reference-list': ReferenceList,
     'article-search': ArticleSearch,
   };
+
+  /**
+   * Density of the cards of the hub's reading paths and references: `compact` (the default:
+   * tighter cards, summaries cut short, ten references then "Show all") or `comfortable`.
+   */
+  @property({ reflect: true }) density?: 'compact' | 'comfortable';
 
   /** Tags selected in the search or in the references: one selection filters both. */
   @state() private selectedTags = '';
@@ -83,7 +82,8 @@ export class TopicHub extends HubElement {
     const { hub } = this.content;
     const sectionLevel = this.level + 1;
     // Sections re-export their parts so that topic-hub::part(card) reaches every card.
-    return html`<article part="hub" aria-labelledby="title">
+    const region = this.regionName('title');
+    return html`<section part="hub" aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       <header>
         ${heading(this.level, hub.title, 'title', 'title')}
         ${hub.intro.length ? html`<div part="intro">${renderRichText(hub.intro)}</div>` : nothing}
@@ -110,12 +110,13 @@ export class TopicHub extends HubElement {
           : nothing
       }
       ${hub.references.length ? this.renderReferences(sectionLevel) : nothing}
-    </article>`;
+    </section>`;
   }
 
   private renderReadingPaths(sectionLevel: number) {
     const { hub } = this.content;
-    return html`<section aria-labelledby="reading-paths">
+    // Inside the hub's region: headed, not a region of its own.
+    return html`<section>
         ${heading(sectionLevel, sectionHeading(hub, 'readingPaths'), 'heading', 'reading-paths')}
         <div class="paths">
           ${hub.readingPaths.map(
@@ -125,7 +126,8 @@ export class TopicHub extends HubElement {
               theme=${this.theme}
               .bundle=${this.bundle}
               heading-level=${sectionLevel + 1}
-              exportparts="${sectionParts}, progress, read-toggle"
+              density=${this.density ?? 'compact'}
+              exportparts="${sectionParts}, progress, read-toggle, step, done, current, marker, next"
             ></reading-path>`,
           )}
         </div>
@@ -147,7 +149,8 @@ export class TopicHub extends HubElement {
         .bundle=${this.bundle}
         heading-level=${sectionLevel}
         tags=${this.selectedTags}
-        exportparts="${sectionParts}, tag-filter"
+        density=${this.density ?? 'compact'}
+        exportparts="${sectionParts}, tag-filter, more-tags, show-all"
         @tag-filter-change=${this.selectTags}
       ></reference-list>`;
   }

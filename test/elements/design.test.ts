@@ -4,7 +4,7 @@
  * distinct in forced colours, the outline's depth beyond h6, region names a page can set, and
  * elements alone with a surface of their own while the hub's sections add no padding.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { assert, expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { accessibleNodes, deepQuery, deepQueryAll, renderElement, settled } from '../helpers.js';
@@ -33,7 +33,7 @@ function contrast(a: string, b: string) {
 const css = (element: Element, pseudo?: string) => getComputedStyle(element, pseudo);
 const one = (root: Element, selector: string) => {
   const found = deepQuery(root, selector);
-  expect(found, selector).to.exist;
+  assert.exists(found, selector);
   return found;
 };
 

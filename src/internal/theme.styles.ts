@@ -102,6 +102,11 @@ export const themeStyles = css`
   :host(:state(empty)) {
     display: none;
   }
+  :host(:state(failed)) {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
   *,
   *::before,
   *::after {

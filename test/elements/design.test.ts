@@ -80,12 +80,18 @@ describe('design', () => {
       });
 
       it('the error state: its title and message at least 4.5:1, its edge at least 3:1', async () => {
-        const hub = await renderElement(`<topic-hub hub="no-such-hub" theme="${theme}"></topic-hub>`);
+        const page = await renderElement(`<div>
+          <topic-hub hub="no-such-hub" theme="${theme}"></topic-hub><start-here hub="${HUB}" theme="${theme}"></start-here>
+        </div>`);
+        const [hub, working] = [...page.children];
+        await settled(working);
         const error = one(hub, '[part~="error"]');
         const background = css(error).backgroundColor;
         expect(contrast(css(error).color, background), 'message').to.be.at.least(4.5);
         expect(contrast(css(error.querySelector('strong')!).color, background), 'title').to.be.at.least(4.5);
-        expect(contrast(css(error).borderTopColor, css(hub).backgroundColor), 'edge').to.be.at.least(3);
+        expect(contrast(css(error).borderTopColor, background), 'edge inside').to.be.at.least(3);
+        expect(contrast(css(error).borderTopColor, css(working).backgroundColor), 'edge against the surface of an element').to.be.at.least(3);
+        expect(css(hub).paddingTop, 'the error box is the surface: no box in a box').to.equal('0px');
       });
     });
   }

@@ -90,7 +90,9 @@ describe('design', () => {
         expect(contrast(css(error).color, background), 'message').to.be.at.least(4.5);
         expect(contrast(css(error.querySelector('strong')!).color, background), 'title').to.be.at.least(4.5);
         expect(contrast(css(error).borderTopColor, background), 'edge inside').to.be.at.least(3);
-        expect(contrast(css(error).borderTopColor, css(working).backgroundColor), 'edge against the surface of an element').to.be.at.least(3);
+        expect(contrast(css(error).borderTopColor, css(working).backgroundColor), 'edge against the surface of an element').to.be.at.least(
+          3,
+        );
         expect(css(hub).paddingTop, 'the error box is the surface: no box in a box').to.equal('0px');
       });
     });

@@ -206,11 +206,7 @@ export abstract class BundleElement extends LitElement {
     }
     this.setState('failed', true);
     return html`<div class="error" role="alert" part="error">
-      <svg class="state-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5" />
-        <path d="M10 5.5v5.5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-        <circle cx="10" cy="14.25" r="1.1" fill="currentColor" />
-      </svg>
+      <span class="state-icon" aria-hidden="true"></span>
       <p><strong>This content cannot be shown.</strong> ${this.failure.message}</p>
     </div>`;
   }

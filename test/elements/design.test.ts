@@ -169,17 +169,21 @@ describe('design', () => {
           <reading-path hub="${HUB}" path="ai-operating-model" ${labels[1]}></reading-path>
           <failure-mode-list hub="${HUB}" ${labels[2]}></failure-mode-list>
           <failure-mode-list hub="${HUB}" ${labels[3]}></failure-mode-list>
+          <article-search hub="${HUB}" ${labels[4]}></article-search>
+          <article-search hub="${HUB}" ${labels[5]}></article-search>
         </div>`);
-      const unlabelled = await page(['', '', '', '']);
+      const unlabelled = await page(['', '', '', '', '', '']);
       await Promise.all([...unlabelled.children].map((child) => settled(child)));
       expect(await axeLandmarkUnique(unlabelled), 'the problem, without labels').not.to.deep.equal([]);
       unlabelled.remove();
 
       const names = ['Path in the hub', 'Onboarding path', 'Failure modes in the hub', 'Onboarding failure modes'];
-      const labelled = await page(names.map((name) => `label="${name}"`));
+      const searches = ['Search the hub', 'Search onboarding'];
+      const labelled = await page([...names, ...searches].map((name) => `label="${name}"`));
       await Promise.all([...labelled.children].map((child) => settled(child)));
       expect(await axeLandmarkUnique(labelled)).to.deep.equal([]);
       expect(await regionNames()).to.deep.equal(names);
+      expect((await accessibleNodes((node) => node.role === 'search')).map((node) => node.name)).to.deep.equal(searches);
       await expect(labelled).to.be.accessible();
     });
 

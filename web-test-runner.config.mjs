@@ -6,7 +6,6 @@ import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 /** Ends the run with one plain "browser: N passed, N failed" line that CI logs can be read by. */
@@ -128,13 +127,58 @@ function hostileBuiltBundle() {
   };
 }
 
+/**
+ * Test commands that speak CDP to the page, for what @web/test-runner-commands does not offer
+ * with puppeteer. A session is kept per page: emulation lasts while it is attached.
+ *
+ * - `executeServerCommand('emulate-forced-colors', { active })`: forced colours (Windows High
+ *   Contrast); emulateMedia offers them with Playwright only and puppeteer refuses the feature.
+ * - `executeServerCommand('accessibility-tree')`: every node Chromium gives screen readers, in tree
+ *   order, as `{ role, name, level }`. puppeteer's snapshot (a11ySnapshot) prunes headings that hold
+ *   a link, so it cannot show an outline.
+ */
+function cdpCommands() {
+  const sessions = new Map();
+  const cdp = async (session) => {
+    if (!sessions.has(session.id)) sessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+    return sessions.get(session.id);
+  };
+  return {
+    name: 'cdp-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-forced-colors') {
+        await (
+          await cdp(session)
+        ).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      }
+      if (command === 'accessibility-tree') {
+        const { nodes } = await (await cdp(session)).send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+        const ordered = [];
+        const walk = (node) => {
+          if (!node.ignored) {
+            const level = node.properties?.find((property) => property.name === 'level')?.value.value;
+            ordered.push({ role: node.role?.value, name: node.name?.value, ...(level !== undefined && { level }) });
+          }
+          for (const id of node.childIds ?? []) if (byId.has(id)) walk(byId.get(id));
+        };
+        walk(nodes.find((node) => !node.parentId));
+        return ordered;
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
   nodeResolve: true,
   middleware: [testServer()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
-  // a11ySnapshot: what Chromium gives screen readers (heading levels, names), which the DOM alone does not tell.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle(), a11ySnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle(), cdpCommands()],
   browsers: [
     chromeLauncher({
       launchOptions: {

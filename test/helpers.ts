@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { parse as parseYaml } from 'yaml';
 import { readBundle } from '../src/content/content-store.js';
 import type { ContentBundle } from '../src/content/bundle-types.js';
@@ -175,24 +175,16 @@ export async function importDetached(source: string) {
   }
 }
 
-/** A node of the page's accessibility tree, as Chromium gives it to screen readers (through puppeteer). */
+/** A node of the page's accessibility tree, as Chromium gives it to screen readers. */
 export interface AccessibleNode {
   role: string;
   name?: string;
   level?: number;
-  children?: AccessibleNode[];
 }
 
-/** Every node of the page's accessibility tree that fits `test`, in tree order. */
+/** Every node of the page's accessibility tree that fits `test`, in tree order (`accessibility-tree` in web-test-runner.config.mjs). */
 export async function accessibleNodes(test: (node: AccessibleNode) => boolean): Promise<AccessibleNode[]> {
-  const root = (await a11ySnapshot({})) as unknown as AccessibleNode;
-  const found: AccessibleNode[] = [];
-  const walk = (node: AccessibleNode) => {
-    if (test(node)) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(root);
-  return found;
+  return ((await executeServerCommand('accessibility-tree')) as AccessibleNode[]).filter(test);
 }
 
 /** The first node of the page's accessibility tree that fits `test`. */

@@ -78,7 +78,7 @@ export abstract class BundleElement extends LitElement {
   static readonly libraryVersion = libraryVersion;
 
   private readonly source = new BundleSourceController(this);
-  /** Carries the `empty` state: an element with nothing to show takes no room, padding and border included. */
+  /** Carries the `empty` and `failed` states, which the host's styles follow (`:state()`). */
   private readonly internals = this.attachInternals();
   private assignedBundle?: unknown;
 
@@ -179,13 +179,15 @@ export abstract class BundleElement extends LitElement {
     }
   }
 
-  private showsNothing(empty: boolean) {
-    if (empty) this.internals.states.add('empty');
-    else this.internals.states.delete('empty');
+  /** `empty`: nothing to show, so no room taken; `failed`: the error box is the only surface, not a box in a box. */
+  private setState(state: 'empty' | 'failed', on: boolean) {
+    if (on) this.internals.states.add(state);
+    else this.internals.states.delete(state);
   }
 
   protected override render() {
-    this.showsNothing(false);
+    this.setState('empty', false);
+    this.setState('failed', false);
     if (this.source.current.state === 'loading') {
       return html`<div class="loading" part="loading" aria-busy="true">
         <span class="loading-label"><span class="spinner" aria-hidden="true"></span>Loading…</span>
@@ -195,19 +197,16 @@ export abstract class BundleElement extends LitElement {
     if (!this.failure) {
       try {
         const content = this.renderContent();
-        this.showsNothing(content === nothing);
+        this.setState('empty', content === nothing);
         return content;
       } catch (error) {
         // A bundle that passed the checks but still breaks a template must not break the page.
         this.failure = asContentError(error);
       }
     }
+    this.setState('failed', true);
     return html`<div class="error" role="alert" part="error">
-      <svg class="state-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.5" />
-        <path d="M10 5.5v5.5" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-        <circle cx="10" cy="14.25" r="1.1" fill="currentColor" />
-      </svg>
+      <span class="state-icon" aria-hidden="true"></span>
       <p><strong>This content cannot be shown.</strong> ${this.failure.message}</p>
     </div>`;
   }

@@ -102,6 +102,11 @@ export const themeStyles = css`
   :host(:state(empty)) {
     display: none;
   }
+  :host(:state(failed)) {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
   *,
   *::before,
   *::after {
@@ -270,12 +275,23 @@ export const themeStyles = css`
     color: var(--_color-danger);
     font-weight: var(--_font-weight-strong);
   }
+  /* Drawn in CSS, not SVG: the templates create only the few HTML tags the security tests audit. */
   .state-icon {
     flex: none;
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    display: grid;
+    place-items: center;
+    inline-size: 1.3em;
+    block-size: 1.3em;
     margin-block-start: 0.1em;
+    border: 2px solid var(--_color-danger);
+    border-radius: 50%;
     color: var(--_color-danger);
+    font-size: 0.9em;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .state-icon::before {
+    content: '!' / '';
   }
 
   @media (forced-colors: active) {

@@ -131,7 +131,12 @@ describe('custom-elements.json', () => {
     const search = find('article-search').declaration;
     expectIncludes('article-search', 'attribute', search.attributes, ['hub', 'sync-url', 'limit', 'tags', 'shortcut']);
     expectIncludes('article-search', 'event', search.events, ['search-change', 'article-select']);
-    assert.deepEqual(names(search.cssProperties), ['--hub-search-max-height']);
+    // Its own property, and the theme's, which every element reads (documented once, on the base class).
+    expectIncludes('article-search', 'CSS custom property', search.cssProperties, [
+      '--hub-search-max-height',
+      '--hub-color-accent',
+      '--hub-color-border',
+    ]);
   });
 
   it('passes @wc-toolkit/cem-validator with no errors (it throws on an error)', async () => {

@@ -51,7 +51,6 @@ export const articleCardStyles = css`
     border-radius: var(--_radius-s);
     background: var(--_color-surface-raised);
     color: var(--_color-text-quiet);
-    font-size: var(--_font-size-xs);
     line-height: 1.6;
   }
   [part~='badge'] {
@@ -63,7 +62,6 @@ export const articleCardStyles = css`
     border-radius: var(--_radius-pill);
     background: var(--_color-badge-surface);
     color: var(--_color-badge);
-    font-size: var(--_font-size-xs);
     font-weight: var(--_font-weight-strong);
     letter-spacing: 0.02em;
     line-height: 1.6;

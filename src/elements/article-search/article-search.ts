@@ -269,7 +269,7 @@ export class ArticleSearch extends BundleElement {
     const searching = this.open && (this.value.trim() !== '' || this.selectedTags.length > 0);
     const filters = searching ? this.tagFilters() : [];
     const active = expanded && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
-    return html`<div class="search" role="search" aria-label=${this.hub ? `Search ${this.bundleContent.hubs[this.hub].title}` : 'Search articles'}>
+    return html`<div class="search" role="search" aria-label=${this.label || (this.hub ? `Search ${this.bundleContent.hubs[this.hub].title}` : 'Search articles')}>
       <label for="input" part="label">Search articles</label>
       <input
         id="input"

@@ -174,7 +174,7 @@ function cdpCommands() {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**', '!test/visual/**'],
   nodeResolve: true,
   middleware: [testServer()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).

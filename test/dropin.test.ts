@@ -3,7 +3,7 @@
  * anywhere, with Lit's production build inside. `npm test` builds it before this runs.
  */
 import { expect, fixture } from '@open-wc/testing';
-import { deepQuery, deepQueryAll, importDetached, settled, textOf } from './helpers.js';
+import { deepQuery, deepQueryAll, importDetached, settled, showAllReferences, textOf } from './helpers.js';
 
 const buildTimeLibraries = ['marked', 'sanitize-html', 'zod', 'gray-matter', 'js-yaml', 'yaml', 'ajv', 'htmlparser2', 'postcss'];
 
@@ -58,6 +58,8 @@ describe('dist/topic-hub.js (the drop-in file)', () => {
     const hub = await fixture('<topic-hub hub="technical-leadership"></topic-hub>');
     await settled(hub);
     expect(textOf(deepQuery(hub, '[part~="title"]'))).to.equal('Technical Leadership');
+    expect(deepQueryAll(deepQuery(hub, 'reference-list'), 'article-card')).to.have.length(10);
+    await showAllReferences(hub);
     expect(deepQueryAll(deepQuery(hub, 'reference-list'), 'article-card')).to.have.length(31);
     expect(textOf(deepQuery(hub, '[part~="count"]'))).to.equal("31 entries tagged 'Technical Leadership'");
   });

@@ -189,3 +189,15 @@ export async function accessibleNodes(test: (node: AccessibleNode) => boolean): 
 
 /** The first node of the page's accessibility tree that fits `test`. */
 export const accessibleNode = async (test: (node: AccessibleNode) => boolean) => (await accessibleNodes(test))[0];
+
+/**
+ * Presses "Show all" in every reference list below `root` that is collapsed (lists show their
+ * first ten entries), as a reader would, and waits until they have rendered everything.
+ */
+export async function showAllReferences(root: Element) {
+  const collapsed = deepQueryAll<HTMLButtonElement>(root, 'button[part~="show-all"]').filter((button) =>
+    textOf(button).startsWith('Show all'),
+  );
+  collapsed.forEach((button) => button.click());
+  await settled(root);
+}

@@ -5,7 +5,7 @@
  * Each order runs in a page of its own (test/two-teams-*.test.ts): a page can define a tag once.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { cardTitles, deepQuery, importDetached, platformHub, settled, textOf } from './helpers.js';
+import { cardTitles, deepQuery, importDetached, platformHub, settled, showAllReferences, textOf } from './helpers.js';
 
 const teamBVersion = '9.9.9-team-b';
 
@@ -47,6 +47,7 @@ export function describeTwoTeams(firstTeam: 'A' | 'B') {
       const [builtIn, fromSrc] = Array.from(page.children);
       await waitUntil(() => deepQuery(fromSrc, '[part~="title"], [role="alert"]'), 'team B hub never loaded', { timeout: 5000 });
       await settled(page);
+      await showAllReferences(page);
       expect(textOf(deepQuery(builtIn, '[part~="title"]'))).to.equal('Technical Leadership');
       expect(cardTitles(deepQuery(builtIn, 'reference-list'))).to.have.length(31);
       expect(textOf(deepQuery(fromSrc, '[part~="title"]'))).to.equal(platformHub.title);

@@ -13,7 +13,7 @@ import type { ArticleSearch } from '../../src/article-search.js';
 import type { Article, BlockNode, ContentBundle, InlineNode } from '../../src/content/bundle-types.js';
 import type { ArticleSelectDetail } from '../../src/elements/article-search/article-search.js';
 import type { HubErrorDetail } from '../../src/internal/hub-element.js';
-import { composedElements, composedText, deepQuery, deepQueryAll, settled } from '../helpers.js';
+import { composedElements, composedText, deepQuery, deepQueryAll, settled, showAllReferences } from '../helpers.js';
 import { auditComposedTree, folded, libraryElements } from './dom-audit.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { buildHostileBundle, type HostileFixture } from './hostile-bundle-fixture.js';
@@ -72,6 +72,8 @@ async function renderAll(bundle: unknown, elements: [tag: string, attributes: Re
     return { element, errors };
   });
   await Promise.all(rendered.map(({ element }) => settled(element)));
+  // Reference lists show ten entries until "Show all": every vector must be on screen.
+  await Promise.all(rendered.map(({ element }) => showAllReferences(element)));
   await expectNoPayloadRan();
   return rendered;
 }

@@ -54,6 +54,10 @@ async function expectWorkingHub(doc: Document) {
       `The hub did not render. CSP violations: ${JSON.stringify(win.__cspViolations)}; errors: ${JSON.stringify(win.__pageErrors)}`,
     );
   });
+  // The references show ten, then all 31 after "Show all".
+  await waitUntil(() => cards(doc).length === 10, 'the first 10 references render');
+  const list = composedElements(doc.querySelector('topic-hub')!).find((element) => element.localName === 'reference-list')!;
+  list.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="show-all"]')!.click();
   await waitUntil(() => cards(doc).length === 31, 'the 31 references render');
   const search = composedElements(doc.querySelector('topic-hub')!).find((element) => element.localName === 'article-search')!;
   const input = search.shadowRoot!.querySelector('input')!;

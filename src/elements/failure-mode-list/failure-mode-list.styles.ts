@@ -29,11 +29,30 @@ export const failureModeListStyles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface-raised);
   }
+  /* A warning sign drawn in CSS (no SVG: the templates create only the tags the security audit allows). */
   .icon {
+    display: grid;
+    place-items: end center;
     inline-size: 1.25em;
-    block-size: 1.25em;
+    block-size: 1.1em;
     margin-block-start: 0.15em;
-    color: var(--_color-badge);
+    background: var(--_color-badge);
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+    color: var(--_color-surface);
+    font-weight: var(--_font-weight-strong);
+    line-height: 1;
+  }
+  .icon::before {
+    content: '!';
+    font-size: 0.7em;
+    padding-block-end: 0.1em;
+  }
+  @media (forced-colors: active) {
+    .icon {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
   }
   .text {
     font-weight: var(--_font-weight-strong);

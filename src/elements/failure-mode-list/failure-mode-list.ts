@@ -38,11 +38,7 @@ export class FailureModeList extends HubElement {
       <ul class="modes" part="list">
         ${hub.failureModes.map(
           (mode) => html`<li part="failure-mode">
-            <svg class="icon" part="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d="M10 2.5 18.5 17H1.5Z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />
-              <path d="M10 8v4.25" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-              <circle cx="10" cy="14.6" r="1" fill="currentColor" />
-            </svg>
+            <span class="icon" part="icon" aria-hidden="true"></span>
             <span class="text" part="text">${renderInlineText(mode.text)}</span>
             ${
               mode.articles.length

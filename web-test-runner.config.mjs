@@ -127,12 +127,48 @@ function hostileBuiltBundle() {
   };
 }
 
+/**
+ * Two Chromium views that @web/test-runner-commands does not give, through CDP (the session is kept
+ * per page: an emulation ends when its session detaches):
+ * - `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast as Chromium
+ *   emulates it (puppeteer's emulateMediaFeatures rejects `forced-colors`).
+ * - `executeServerCommand('accessibility-tree')`: the page's accessibility tree as screen readers get
+ *   it, `{ role, name, description }` for every node Chromium does not ignore (puppeteer's
+ *   a11ySnapshot drops the options of a listbox).
+ */
+function chromiumViewsPlugin() {
+  const sessions = new WeakMap();
+  const cdp = async (session) => {
+    const page = session.browser.getPage(session.id);
+    if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+    return sessions.get(page);
+  };
+  return {
+    name: 'chromium-views',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'emulate-forced-colors') {
+        await (await cdp(session)).send('Emulation.setEmulatedMedia', {
+          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+        });
+        return true;
+      }
+      if (command === 'accessibility-tree') {
+        const { nodes } = await (await cdp(session)).send('Accessibility.getFullAXTree');
+        return nodes
+          .filter((node) => !node.ignored)
+          .map((node) => ({ role: node.role?.value, name: node.name?.value, description: node.description?.value }));
+      }
+      return undefined;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**'],
   nodeResolve: true,
   middleware: [testServer()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle(), chromiumViewsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

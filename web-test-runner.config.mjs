@@ -147,7 +147,9 @@ function chromiumViewsPlugin() {
     name: 'chromium-views',
     async executeCommand({ command, payload, session }) {
       if (command === 'emulate-forced-colors') {
-        await (await cdp(session)).send('Emulation.setEmulatedMedia', {
+        await (
+          await cdp(session)
+        ).send('Emulation.setEmulatedMedia', {
           features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
         });
         return true;

@@ -67,11 +67,11 @@ describe('<article-search> accessibility', () => {
     await tabTo(search, (element) => (element as HTMLElement).dataset.tag === tag);
     await press(search, 'Space');
     expect(search.tags).to.equal(tag);
-    expect(parts(search).focused()).to.equal(parts(search).chip(tag));
+    expect(parts(search).focus()).to.equal(`tag-filter ${tag}`);
     expect(parts(search).chip(tag)!.getAttribute('aria-pressed')).to.equal('true');
     await press(search, 'Space');
     expect(search.tags).to.equal('');
-    expect(parts(search).focused()).to.equal(parts(search).chip(tag));
+    expect(parts(search).focus()).to.equal(`tag-filter ${tag}`);
   });
 
   it('returns focus to the field when un-pressing the last chip removes the chip row (finding 2)', async () => {
@@ -81,7 +81,7 @@ describe('<article-search> accessibility', () => {
     await tabTo(search, (element) => (element as HTMLElement).dataset.tag === 'security');
     await press(search, 'Space');
     expect(parts(search).chips(), 'no query and no tag: no chip row').to.have.length(0);
-    expect(parts(search).focused()).to.equal(parts(search).input);
+    expect(parts(search).focus()).to.equal('input');
   });
 
   it('closes the list with Escape first and clears the field only when the list is closed, with a tag selected too (finding 3)', async () => {
@@ -97,7 +97,7 @@ describe('<article-search> accessibility', () => {
       await press(search, 'Escape');
       expect(input.value, attributes).to.equal('');
       expect(input.getAttribute('aria-expanded'), `${attributes}: clearing does not reopen`).to.equal('false');
-      expect(parts(search).focused()).to.equal(input);
+      expect(parts(search).focus()).to.equal('input');
       search.remove();
     }
   });
@@ -144,7 +144,9 @@ describe('<article-search> accessibility', () => {
   });
 
   it('says nothing more once focus has left the search (findings 5 and 8)', async () => {
-    const container = await fixture<HTMLDivElement>('<div><article-search hub="technical-leadership"></article-search><button>After</button></div>');
+    const container = await fixture<HTMLDivElement>(
+      '<div><article-search hub="technical-leadership"></article-search><button>After</button></div>',
+    );
     const search = container.querySelector('article-search')!;
     await settled(search);
     const region = recordLiveRegion(parts(search).status);
@@ -156,7 +158,9 @@ describe('<article-search> accessibility', () => {
   });
 
   it('collapses the list after Tab away and leaves no option active, also on return (finding 8)', async () => {
-    const container = await fixture<HTMLDivElement>('<div><button>Before</button><article-search hub="technical-leadership"></article-search></div>');
+    const container = await fixture<HTMLDivElement>(
+      '<div><button>Before</button><article-search hub="technical-leadership"></article-search></div>',
+    );
     const search = container.querySelector('article-search')!;
     await settled(search);
     await typeInto(search, 'ai');
@@ -166,12 +170,13 @@ describe('<article-search> accessibility', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     await settled(search);
-    expect(document.activeElement).to.equal(container.querySelector('button'));
+    expect(document.activeElement?.localName).to.equal('button');
+    expect(parts(search).focus()).to.equal('outside');
     expect(parts(search).input.getAttribute('aria-expanded')).to.equal('false');
     expect(parts(search).listbox.hidden).to.equal(true);
     expect(parts(search).active()).to.equal(null);
     await press(search, 'Tab');
-    expect(parts(search).focused()).to.equal(parts(search).input);
+    expect(parts(search).focus()).to.equal('input');
     expect(parts(search).input.getAttribute('aria-expanded'), 'the query is still there').to.equal('true');
     expect(parts(search).active()).to.equal(null);
   });
@@ -185,7 +190,8 @@ describe('<article-search> accessibility', () => {
       for (const color of surroundings) expect(rgb(color).a, 'opaque surfaces').to.equal(1);
       for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
         const border = field[`border${side}Color`];
-        for (const background of surroundings) expect(contrast(border, background), `${side} border ${border} on ${background}`).to.be.at.least(3);
+        for (const background of surroundings)
+          expect(contrast(border, background), `${side} border ${border} on ${background}`).to.be.at.least(3);
       }
       const placeholder = getComputedStyle(input, '::placeholder');
       expect(rgb(placeholder.color).a * Number(placeholder.opacity), 'the placeholder is not faded').to.equal(1);
@@ -201,7 +207,9 @@ describe('<article-search> accessibility', () => {
     try {
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
       const pressed = parts(search).chip('ai')!;
-      const unpressed = parts(search).chips().find((chip) => chip.getAttribute('aria-pressed') === 'false')!;
+      const unpressed = parts(search)
+        .chips()
+        .find((chip) => chip.getAttribute('aria-pressed') === 'false')!;
       const look = (chip: Element) => {
         const style = getComputedStyle(chip);
         const before = getComputedStyle(chip, '::before');
@@ -228,7 +236,9 @@ describe('<article-search> accessibility', () => {
     const references = deepQuery(hub, 'reference-list');
     deepQuery(references, 'summary').click();
     await settled(hub);
-    const chip = deepQueryAll<HTMLButtonElement>(references, '[part~="tag-filter"]').find((button) => textOf(button).startsWith('security '))!;
+    const chip = deepQueryAll<HTMLButtonElement>(references, '[part~="tag-filter"]').find((button) =>
+      textOf(button).startsWith('security '),
+    )!;
     const regions = composedElements(hub).filter((element) => element.matches('[role="status"], [aria-live]'));
     const recorders = regions.map(recordLiveRegion);
     chip.focus();
@@ -260,7 +270,7 @@ describe('<article-search> accessibility', () => {
       await settled(search);
       toggle.blur();
       await sendKeys({ press: '/' });
-      expect(parts(search).focused(), 'off: "/" does nothing').to.equal(null);
+      expect(parts(search).focus(), 'off: "/" does nothing').to.equal('outside');
       // Another search (another page of the site) starts with the shortcut off.
       const later = await renderSearch('shortcut="/"');
       expect(textOf(parts(later).shortcutToggle()!)).to.equal('Turn on the / shortcut');
@@ -268,7 +278,7 @@ describe('<article-search> accessibility', () => {
       await settled(later);
       parts(later).shortcutToggle()!.blur();
       await sendKeys({ press: '/' });
-      expect(parts(later).focused(), 'on again').to.equal(parts(later).input);
+      expect(parts(later).focus(), 'on again').to.equal('input');
     });
 
     it('takes a shortcut with a modifier, which works from any field and ignores the bare key', async () => {
@@ -281,11 +291,11 @@ describe('<article-search> accessibility', () => {
       expect(parts(search).shortcutToggle(), 'not a character key shortcut: nothing to turn off').to.equal(null);
       other.focus();
       await sendKeys({ type: 'k' });
-      expect(document.activeElement).to.equal(other);
+      expect(document.activeElement?.id).to.equal('other');
       await sendKeys({ down: 'Control' });
       await sendKeys({ press: 'k' });
       await sendKeys({ up: 'Control' });
-      expect(parts(search).focused()).to.equal(parts(search).input);
+      expect(parts(search).focus()).to.equal('input');
       expect(other.value).to.equal('k');
     });
   });
@@ -300,7 +310,7 @@ describe('<article-search> accessibility', () => {
       await tabTo(search, (element) => element === clear);
       await press(search, 'Enter');
       expect(parts(search).input.value).to.equal('');
-      expect(parts(search).focused()).to.equal(parts(search).input);
+      expect(parts(search).focus()).to.equal('input');
     });
 
     it('shows the number of results and the keys that work in the list', async () => {

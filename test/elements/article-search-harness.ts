@@ -21,6 +21,14 @@ export const parts = (search: ArticleSearch) => {
     chip: (tag: string) => root.querySelector<HTMLButtonElement>(`[part~="tag-filter"][data-tag="${tag}"]`),
     /** The focused element inside the search, or null when focus is elsewhere. */
     focused: () => root.activeElement,
+    /**
+     * Where focus is, as a string ("input", "tag-filter governance", "clear", "outside"): a failed
+     * comparison of DOM elements makes the runner serialize them, which can bring the page down.
+     */
+    focus: () => {
+      const focused = root.activeElement as HTMLElement | null;
+      return focused ? [focused.getAttribute('part'), focused.dataset.tag].filter(Boolean).join(' ') : 'outside';
+    },
     /** The active option's id, after checking that aria-selected agrees with aria-activedescendant. */
     active: () => {
       const id = root.querySelector('[role="combobox"]')!.getAttribute('aria-activedescendant');
@@ -57,4 +65,3 @@ export async function waitForAnnouncement(search: ArticleSearch, expected: () =>
     timeout: 5000,
   });
 }
-

@@ -194,8 +194,7 @@ export class ArticleSearch extends BundleElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = this.response.matches.length;
-      if (!this.open || !this.renderRoot.contains(this.shadowRoot!.activeElement) || (!this.value.trim() && !this.selectedTags.length))
-        this.announcement = '';
+      if (!this.open || (!this.value.trim() && !this.selectedTags.length)) this.announcement = '';
       else if (count === 0)
         this.announcement = this.response.suggestion ? `No results. Did you mean ${this.response.suggestion}?` : 'No results.';
       else if (count > this.shownMatches.length) this.announcement = `${count} results, ${this.shownMatches.length} shown.`;

@@ -48,7 +48,10 @@ export function matchesShortcut(shortcut: Shortcut, event: KeyboardEvent) {
   if (!key) return false;
   // Shift is part of typing a printable key ("?" is Shift+/): only Control, Alt and Meta must match exactly.
   const exact = ['ctrlKey', 'altKey', 'metaKey'] as const;
-  return exact.every((modifier) => event[modifier] === shortcut.modifiers.has(modifier)) && (!shortcut.modifiers.has('shiftKey') || event.shiftKey);
+  return (
+    exact.every((modifier) => event[modifier] === shortcut.modifiers.has(modifier)) &&
+    (!shortcut.modifiers.has('shiftKey') || event.shiftKey)
+  );
 }
 
 const storageKey = 'topic-hub-elements:character-shortcuts';

@@ -102,6 +102,16 @@ describe('<article-search> accessibility', () => {
     }
   });
 
+  it('closes the list with Escape on a chip and returns focus to the field', async () => {
+    const search = await renderSearch();
+    await typeInto(search, 'ai');
+    await tabTo(search, (element) => element.getAttribute('part') === 'tag-filter');
+    await press(search, 'Escape');
+    expect(parts(search).focus()).to.equal('input');
+    expect(parts(search).input.getAttribute('aria-expanded')).to.equal('false');
+    expect(parts(search).input.value).to.equal('ai');
+  });
+
   it('leaves no option active once Left or Right moves the caret (finding 4)', async () => {
     const search = await renderSearch();
     await typeInto(search, 'ai');

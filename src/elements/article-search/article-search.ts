@@ -133,6 +133,8 @@ export class ArticleSearch extends BundleElement {
     // Only the reader opens the list (typing, a chip, focus): tags set from outside, such as a
     // References chip in <topic-hub>, must not expand it above where the reader is.
     if (changed.has('value') || changed.has('tags')) this.activeIndex = -1;
+    // A page that renders the search with a query (or restores one from the URL) shows its results.
+    if (!this.hasUpdated && this.value.trim()) this.open = true;
   }
 
   private get shownMatches() {
@@ -231,8 +233,9 @@ export class ArticleSearch extends BundleElement {
   private onWidgetKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.target === this.input || !this.open) return;
     event.preventDefault();
-    this.collapse();
+    // Focus first: the field opens the list when it gets focus, and Escape means closed.
     this.focus();
+    this.collapse();
   };
 
   private selectArticle(article: Article) {

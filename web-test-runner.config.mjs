@@ -134,7 +134,7 @@ function hostileBuiltBundle() {
  * - `executeServerCommand('emulate-forced-colors', { active })`: forced colours (Windows High
  *   Contrast); emulateMedia offers them with Playwright only and puppeteer refuses the feature.
  * - `executeServerCommand('accessibility-tree')`: every node Chromium gives screen readers, in tree
- *   order, as `{ role, name, level }`. puppeteer's snapshot (a11ySnapshot) prunes headings that hold
+ *   order, as `{ role, name, description, level }`. puppeteer's snapshot (a11ySnapshot) prunes headings that hold
  *   a link, so it cannot show an outline.
  */
 function cdpCommands() {
@@ -161,7 +161,12 @@ function cdpCommands() {
         const walk = (node) => {
           if (!node.ignored) {
             const level = node.properties?.find((property) => property.name === 'level')?.value.value;
-            ordered.push({ role: node.role?.value, name: node.name?.value, ...(level !== undefined && { level }) });
+            ordered.push({
+              role: node.role?.value,
+              name: node.name?.value,
+              ...(node.description?.value !== undefined && { description: node.description.value }),
+              ...(level !== undefined && { level }),
+            });
           }
           for (const id of node.childIds ?? []) if (byId.has(id)) walk(byId.get(id));
         };

@@ -11,7 +11,7 @@ const meta: Meta = {
     placeholder: { control: 'text', description: 'The placeholder text of the search field.' },
     limit: { control: { type: 'number', min: 1 }, description: 'The most results to list.' },
     tags: { control: 'text', description: 'Preselected tags, space-separated.' },
-    shortcut: { control: 'text', description: 'A key that focuses the search from anywhere, e.g. `/`.' },
+    shortcut: { control: 'text', description: 'A key (`/`) or combination (`Control+k`) that focuses the search from anywhere.' },
     'sync-url': { control: 'boolean', description: 'Keep the query and tags in the URL hash.' },
     value: { control: 'text', description: 'The text in the search field.' },
   },
@@ -40,6 +40,10 @@ export const WithResults: Story = { args: { value: 'governance' } };
 export const NoResults: Story = { args: { value: 'zzqxv' } };
 /** A typo: no exact match, the closest spelling offered. */
 export const Typo: Story = { args: { value: 'hedcount' } };
+/** Tags selected and a query: pressed chips carry a check mark, the count and the key hint show. */
+export const WithTags: Story = { args: { value: 'ai', tags: 'governance' } };
+/** A single-key shortcut: the line under the field names it and lets the reader turn it off (WCAG 2.1.4). */
+export const Shortcut: Story = { args: { shortcut: '/' } };
 export const Light: Story = light;
 export const Dark: Story = dark;
 /** An unknown hub id: the element shows an alert in place of its content and fires `hub-error`. */

@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import MiniSearch from 'minisearch';
 import '../../src/article-search.js';
@@ -8,46 +8,7 @@ import type { ArticleSelectDetail, SearchChangeDetail } from '../../src/elements
 import type { ContentBundle } from '../../src/content/bundle-types.js';
 import { seedReference, seedTaggedWith } from '../fixtures/seed-facts.js';
 import { deepQuery, deepQueryAll, defaultBundle, renderElement, renderExpectingError, settled, textOf } from '../helpers.js';
-
-const parts = (search: ArticleSearch) => {
-  const root = search.shadowRoot!;
-  return {
-    input: root.querySelector<HTMLInputElement>('[role="combobox"]')!,
-    listbox: root.querySelector<HTMLElement>('[role="listbox"]')!,
-    options: () => Array.from(root.querySelectorAll<HTMLElement>('[role="option"]')),
-    titles: () => Array.from(root.querySelectorAll('[role="option"] .option-title')).map(textOf),
-    status: root.querySelector<HTMLElement>('[role="status"]')!,
-    chips: () => Array.from(root.querySelectorAll<HTMLButtonElement>('[part~="tag-filter"]')),
-    empty: () => root.querySelector<HTMLElement>('[part~="empty"]'),
-  };
-};
-
-async function renderSearch(attributes = 'hub="technical-leadership"') {
-  return renderElement<ArticleSearch>(`<article-search ${attributes}></article-search>`);
-}
-
-/** Types into the search field as a user does, key by key. */
-async function typeInto(search: ArticleSearch, text: string) {
-  parts(search).input.focus();
-  await sendKeys({ type: text });
-  await settled(search);
-}
-
-async function press(search: ArticleSearch, key: string) {
-  await sendKeys({ press: key });
-  await settled(search);
-}
-
-/**
- * Waits until the live region says `expected`: it speaks once typing settles (half a second), so
- * the wait allows several times that on a busy machine.
- */
-async function waitForAnnouncement(search: ArticleSearch, expected: () => string) {
-  const { status } = parts(search);
-  await waitUntil(() => textOf(status) === expected(), `the live region never said "${expected()}"`, {
-    timeout: 5000,
-  });
-}
+import { parts, press, renderSearch, typeInto, waitForAnnouncement } from './article-search-harness.js';
 
 const titlesOf = (references: readonly { title: string }[]) => references.map((reference) => reference.title);
 
@@ -201,29 +162,6 @@ describe('<article-search>', () => {
     const { input } = parts(search);
     const hint = search.shadowRoot!.getElementById(input.getAttribute('aria-describedby')!)!;
     expect(textOf(hint) || hint.textContent).to.contain('up and down arrows');
-  });
-
-  it('clears with the first Escape and closes with the second', async () => {
-    const search = await renderSearch('hub="technical-leadership" tags="ai"');
-    await typeInto(search, 'strategy');
-    const { input } = parts(search);
-    await press(search, 'Escape');
-    expect(input.value).to.equal('');
-    expect(input.getAttribute('aria-expanded')).to.equal('true', 'the selected tag still lists its articles');
-    await press(search, 'Escape');
-    expect(input.getAttribute('aria-expanded')).to.equal('false');
-  });
-
-  it('announces the count, then the highlighted position, in a polite live region', async () => {
-    const search = await renderSearch();
-    const { status } = parts(search);
-    expect(status.getAttribute('aria-live')).to.equal('polite');
-    await typeInto(search, 'governance');
-    const count = parts(search).options().length;
-    await waitForAnnouncement(search, () => `${count} results available.`);
-    await press(search, 'ArrowDown');
-    await press(search, 'ArrowDown');
-    await waitForAnnouncement(search, () => `${parts(search).titles()[1]}, 2 of ${count}`);
   });
 
   it('focuses from anywhere with its shortcut key, but not while the reader types in another field', async () => {

@@ -22,6 +22,7 @@ export const templateTags = new Set([
   'strong',
   'code',
   'mark',
+  'kbd',
   'time',
   'h1',
   'h2',

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ContentBundle } from '../../content/bundle-types.js';
 import { findHub } from '../../content/content-store.js';
 import type { ArticleSelectDetail, SearchChangeDetail } from '../../internal/events.js';
@@ -10,16 +11,13 @@ import { parseTagList } from '../../internal/tag-list.js';
 import { searchArticles, type ArticleSearchResponse } from '../../search/article-search-engine.js';
 import { highlightTerms } from '../../search/highlight.js';
 import { articleSearchStyles } from './article-search.styles.js';
+import { characterShortcutsOff, isEditable, matchesShortcut, parseShortcut, setCharacterShortcutsOff } from './keyboard-shortcut.js';
 
 export type { ArticleSelectDetail, SearchChangeDetail };
 
 /** Screen readers get one announcement after typing settles, not one per keystroke. */
-const announceDelay = 500;
+export const announceDelay = 500;
 const maxTagFilters = 12;
-
-const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.getAttribute('role') === 'combobox');
 
 /**
  * @summary Full-text search over the bundle's articles: ranked results on every keystroke, with
@@ -32,6 +30,11 @@ const isEditable = (target: EventTarget | null) =>
  *
  * @csspart label - The label of the search field.
  * @csspart input - The search field (the combobox).
+ * @csspart clear - The button that clears the search field.
+ * @csspart count - The visible number of results.
+ * @csspart hint - The keys that work in the list ("↑ ↓ to choose, Enter to open, Esc to close").
+ * @csspart shortcut - The line that names the page-wide shortcut, with its on/off button.
+ * @csspart shortcut-toggle - The button that turns a single-key shortcut off or on again.
  * @csspart tag-filters - The row of tag filter buttons.
  * @csspart tag-filter - One tag filter button (pressed when selected), with its count.
  * @csspart listbox - The list of results.
@@ -59,7 +62,10 @@ export class ArticleSearch extends BundleElement {
   /** Selected tags, space-separated; results must have all of them. */
   @property({ reflect: true }) tags = '';
 
-  /** A key that focuses the search from anywhere on the page, e.g. "/". */
+  /**
+   * A key that focuses the search from anywhere on the page: a single key such as "/" (never while
+   * the reader types in a field, and the reader can turn it off) or a combination such as "Control+k".
+   */
   @property() shortcut = '';
 
   /** Keep the query and tags in the URL hash, so a search can be linked and survives reload. */
@@ -71,6 +77,7 @@ export class ArticleSearch extends BundleElement {
   @state() private open = false;
   @state() private activeIndex = -1;
   @state() private announcement = '';
+  @state() private shortcutOff = characterShortcutsOff();
 
   @query('input') private input!: HTMLInputElement;
 
@@ -123,10 +130,11 @@ export class ArticleSearch extends BundleElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('value') || changed.has('tags')) {
-      this.activeIndex = -1;
-      if (this.value.trim() || this.selectedTags.length) this.open = true;
-    }
+    // Only the reader opens the list (typing, a chip, focus): tags set from outside, such as a
+    // References chip in <topic-hub>, must not expand it above where the reader is.
+    if (changed.has('value') || changed.has('tags')) this.activeIndex = -1;
+    // A page that renders the search with a query (or restores one from the URL) shows its results.
+    if (!this.hasUpdated && this.value.trim()) this.open = true;
   }
 
   private get shownMatches() {
@@ -156,15 +164,23 @@ export class ArticleSearch extends BundleElement {
   }
 
   private onDocumentKeydown = (event: KeyboardEvent) => {
-    if (!this.shortcut || event.key !== this.shortcut || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.defaultPrevented || isEditable(event.composedPath()[0] ?? null)) return;
+    const shortcut = parseShortcut(this.shortcut);
+    if (!shortcut || event.defaultPrevented || !matchesShortcut(shortcut, event)) return;
+    if (shortcut.characterKey && (this.shortcutOff || isEditable(event.composedPath()[0] ?? null))) return;
     event.preventDefault();
     this.focus();
   };
 
-  private async changeSearch(value: string, tags: string[]) {
+  private toggleShortcut() {
+    this.shortcutOff = !this.shortcutOff;
+    setCharacterShortcutsOff(this.shortcutOff);
+  }
+
+  /** A change the reader made: it opens the list (unless `open` is false, as for Escape). */
+  private async changeSearch(value: string, tags: string[], open = true) {
     this.value = value;
     this.tags = tags.join(' ');
+    this.open = open && (value.trim() !== '' || tags.length > 0);
     await this.updateComplete;
     if (this.syncUrl) this.writeUrl();
     const count = this.response.matches.length;
@@ -172,13 +188,15 @@ export class ArticleSearch extends BundleElement {
     this.scheduleAnnouncement();
   }
 
+  /**
+   * The count, once typing settles. The active option is not announced here: the screen reader
+   * already speaks it (name and "n of m") when aria-activedescendant moves.
+   */
   private scheduleAnnouncement() {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = this.response.matches.length;
-      const active = this.shownMatches[this.activeIndex];
       if (!this.open || (!this.value.trim() && !this.selectedTags.length)) this.announcement = '';
-      else if (active) this.announcement = `${active.article.title}, ${this.activeIndex + 1} of ${this.shownMatches.length}`;
       else if (count === 0)
         this.announcement = this.response.suggestion ? `No results. Did you mean ${this.response.suggestion}?` : 'No results.';
       else if (count > this.shownMatches.length) this.announcement = `${count} results, ${this.shownMatches.length} shown.`;
@@ -194,8 +212,31 @@ export class ArticleSearch extends BundleElement {
     this.updateComplete.then(() => {
       this.renderRoot.querySelector(`#option-${this.activeIndex}`)?.scrollIntoView({ block: 'nearest' });
     });
-    this.scheduleAnnouncement();
   }
+
+  /** Closes the list; nothing stays active and nothing more is announced. */
+  private collapse() {
+    this.open = false;
+    this.activeIndex = -1;
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+  }
+
+  private onFocusout = (event: FocusEvent) => {
+    // aria-activedescendant only means something while the field has focus.
+    if (event.target === this.input) this.activeIndex = -1;
+    // Focus moving between the field, the chips and the buttons stays in the widget.
+    if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.collapse();
+  };
+
+  /** Escape anywhere in the widget but the field (a chip, a button) closes the list and returns to the field. */
+  private onWidgetKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.target === this.input || !this.open) return;
+    event.preventDefault();
+    // Focus first: the field opens the list when it gets focus, and Escape means closed.
+    this.focus();
+    this.collapse();
+  };
 
   private selectArticle(article: Article) {
     clearTimeout(this.announceTimer);
@@ -225,6 +266,11 @@ export class ArticleSearch extends BundleElement {
           this.moveActive(event.key === 'Home' ? 0 : count - 1);
         }
         break;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        // The caret moves: the reader is editing again, so no option stays active.
+        this.activeIndex = -1;
+        break;
       case 'Enter': {
         const active = this.expanded ? this.shownMatches[this.activeIndex] : undefined;
         if (active) {
@@ -234,22 +280,30 @@ export class ArticleSearch extends BundleElement {
         break;
       }
       case 'Escape':
-        if (this.value) {
+        // The APG combobox: Escape closes the popup; only when it is already closed does it clear the field.
+        if (this.open) {
           event.preventDefault();
-          this.changeSearch('', this.selectedTags);
-        } else if (this.open) {
+          this.collapse();
+        } else if (this.value) {
           event.preventDefault();
-          this.open = false;
-          this.activeIndex = -1;
-          this.scheduleAnnouncement();
+          this.changeSearch('', this.selectedTags, false);
         }
         break;
     }
   }
 
-  private toggleTag(tag: string) {
+  private async toggleTag(tag: string) {
     const selected = this.selectedTags;
-    this.changeSearch(this.value, selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]);
+    await this.changeSearch(this.value, selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]);
+    // The chip keeps its place and its element (keyed by tag), but the focus follows it explicitly in
+    // case the row was redrawn; when the row is gone (no query, no tag left), back to the field.
+    const chip = this.renderRoot.querySelector<HTMLButtonElement>(`[part~='tag-filter'][data-tag="${CSS.escape(tag)}"]`);
+    (chip ?? this.input).focus();
+  }
+
+  private async clear() {
+    await this.changeSearch('', this.selectedTags);
+    this.focus();
   }
 
   private tagFilters() {
@@ -260,7 +314,11 @@ export class ArticleSearch extends BundleElement {
       .filter((tag) => !selected.includes(tag))
       .sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b))
       .slice(0, maxTagFilters);
-    return [...selected, ...others].map((tag) => ({ tag, count: counts.get(tag) ?? 0, pressed: selected.includes(tag) }));
+    // Shown in alphabetical order, so pressing a chip never moves it (or its neighbours) under the
+    // reader's focus or pointer; which tags are offered still follows their counts.
+    return [...selected, ...others]
+      .sort((a, b) => a.localeCompare(b))
+      .map((tag) => ({ tag, count: counts.get(tag) ?? 0, pressed: selected.includes(tag) }));
   }
 
   protected override renderContent() {
@@ -269,35 +327,70 @@ export class ArticleSearch extends BundleElement {
     const searching = this.open && (this.value.trim() !== '' || this.selectedTags.length > 0);
     const filters = searching ? this.tagFilters() : [];
     const active = expanded && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
-    return html`<div class="search" role="search" aria-label=${this.label || (this.hub ? `Search ${this.bundleContent.hubs[this.hub].title}` : 'Search articles')}>
+    const shortcut = parseShortcut(this.shortcut);
+    const shortcutOn = shortcut && !(shortcut.characterKey && this.shortcutOff);
+    const total = this.response.matches.length;
+    return html`<div
+      class="search"
+      role="search"
+      aria-label=${this.label || (this.hub ? `Search ${this.bundleContent.hubs[this.hub].title}` : 'Search articles')}
+      @focusout=${this.onFocusout}
+      @keydown=${this.onWidgetKeydown}
+    >
       <label for="input" part="label">Search articles</label>
-      <input
-        id="input"
-        part="input"
-        type="text"
-        role="combobox"
-        autocomplete="off"
-        spellcheck="false"
-        enterkeyhint="search"
-        aria-autocomplete="list"
-        aria-controls="listbox"
-        aria-expanded=${expanded ? 'true' : 'false'}
-        aria-activedescendant=${active ?? nothing}
-        aria-describedby=${this.shortcut ? 'usage-hint shortcut-hint' : 'usage-hint'}
-        placeholder=${this.placeholder}
-        .value=${this.value}
-        @input=${(event: InputEvent) => this.changeSearch((event.target as HTMLInputElement).value, this.selectedTags)}
-        @keydown=${this.onKeydown}
-        @focus=${() => {
-          if (this.value || this.selectedTags.length) this.open = true;
-        }}
-      />
+      <div class="field">
+        <input
+          id="input"
+          part="input"
+          type="text"
+          role="combobox"
+          autocomplete="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          aria-autocomplete="list"
+          aria-controls="listbox"
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-activedescendant=${active ?? nothing}
+          aria-describedby=${shortcutOn ? 'usage-hint shortcut-hint' : 'usage-hint'}
+          placeholder=${this.placeholder}
+          .value=${this.value}
+          @input=${(event: InputEvent) => this.changeSearch((event.target as HTMLInputElement).value, this.selectedTags)}
+          @keydown=${this.onKeydown}
+          @focus=${() => {
+            if (this.value.trim() || this.selectedTags.length) this.open = true;
+          }}
+        />
+        ${
+          this.value
+            ? html`<button type="button" part="clear" aria-label="Clear search" @click=${this.clear}>
+              <span aria-hidden="true">×</span>
+            </button>`
+            : shortcutOn
+              ? html`<kbd class="shortcut-key" aria-hidden="true">${shortcut.label}</kbd>`
+              : nothing
+        }
+      </div>
       <span id="usage-hint" class="visually-hidden">Results appear as you type. Use the up and down arrows to review them and Enter to open one.</span>
-      ${this.shortcut ? html`<span id="shortcut-hint" class="visually-hidden">Press ${this.shortcut} to focus the search from anywhere on the page.</span>` : nothing}
+      ${
+        shortcut
+          ? html`<p part="shortcut">
+            <span id="shortcut-hint">${shortcutOn ? html`Press <kbd>${shortcut.label}</kbd> to search from anywhere on the page.` : html`The <kbd>${shortcut.label}</kbd> shortcut is off.`}</span>
+            ${
+              shortcut.characterKey
+                ? html`<button type="button" part="shortcut-toggle" @click=${this.toggleShortcut}>
+                  ${this.shortcutOff ? 'Turn on' : 'Turn off'}<span class="visually-hidden"> the ${shortcut.label} shortcut</span>
+                </button>`
+                : nothing
+            }
+          </p>`
+          : nothing
+      }
       ${
         filters.length
           ? html`<div part="tag-filters" role="group" aria-label="Filter results by tag">
-            ${filters.map(
+            ${repeat(
+              filters,
+              ({ tag }) => tag,
               ({ tag, count, pressed }) => html`<button
                 type="button"
                 part="tag-filter"
@@ -311,6 +404,14 @@ export class ArticleSearch extends BundleElement {
           </div>`
           : nothing
       }
+      ${
+        expanded
+          ? html`<div class="summary">
+            <p part="count">${total > matches.length ? `${total} results, ${matches.length} shown` : `${total} ${total === 1 ? 'result' : 'results'}`}</p>
+            <p part="hint" aria-hidden="true"><kbd>↑</kbd> <kbd>↓</kbd> to choose · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close</p>
+          </div>`
+          : nothing
+      }
       <ul id="listbox" part="listbox" role="listbox" aria-label="Search results" ?hidden=${!expanded}>
         ${
           expanded
@@ -320,6 +421,7 @@ export class ArticleSearch extends BundleElement {
                 part="option"
                 role="option"
                 aria-selected=${index === this.activeIndex ? 'true' : 'false'}
+                aria-describedby="option-${index}-summary"
                 @mousedown=${(event: MouseEvent) => event.preventDefault() /* keeps focus in the field */}
                 @click=${() => this.selectArticle(article)}
                 @mousemove=${() => {
@@ -327,8 +429,9 @@ export class ArticleSearch extends BundleElement {
                 }}
               >
                 <span class="option-title">${highlightTerms(article.title, terms)}</span>
-                <span class="option-summary">${highlightTerms(article.summary, terms)}</span>
-                <span class="option-meta">
+                ${/* The name is the title alone; the summary is the description, the tags are for the eye. */ ''}
+                <span class="option-summary" id="option-${index}-summary" aria-hidden="true">${highlightTerms(article.summary, terms)}</span>
+                <span class="option-meta" aria-hidden="true">
                   ${article.canon ? html`<span part="badge">Canon</span>` : nothing}
                   <span>${article.tags.join(' · ')}</span>
                 </span>

@@ -21,7 +21,7 @@ export const tagFilterStyles = css`
     line-height: var(--_line-height-tight);
     cursor: pointer;
   }
-  [part~='tag-filter']:hover:not(:disabled, [aria-disabled='true']) {
+  [part~='tag-filter']:hover {
     border-color: var(--_color-accent);
     background: var(--_color-surface-accent);
   }
@@ -40,25 +40,12 @@ export const tagFilterStyles = css`
     content: '✓' / '';
     font-weight: 700;
   }
-  [part~='tag-filter']:disabled,
-  [part~='tag-filter'][aria-disabled='true'] {
-    border-style: dashed;
-    border-color: var(--_color-border-subtle);
-    background: transparent;
-    color: var(--_color-text-quiet);
-    cursor: not-allowed;
-  }
   @media (forced-colors: active) {
     [part~='tag-filter'][aria-pressed='true'] {
       forced-color-adjust: none;
       background: SelectedItem;
       border-color: SelectedItem;
       color: SelectedItemText;
-    }
-    [part~='tag-filter']:disabled,
-    [part~='tag-filter'][aria-disabled='true'] {
-      border-color: GrayText;
-      color: GrayText;
     }
   }
 `;

@@ -244,7 +244,8 @@ describe('<article-search> accessibility', () => {
     const hub = await renderElement('<topic-hub hub="technical-leadership"></topic-hub>');
     const search = deepQuery<ArticleSearch>(hub, 'article-search');
     const references = deepQuery(hub, 'reference-list');
-    deepQuery(references, 'summary').click();
+    // The References show their most used tags first; 'security' waits behind "More tags".
+    deepQuery<HTMLButtonElement>(references, 'button[part~="more-tags"]').click();
     await settled(hub);
     const chip = deepQueryAll<HTMLButtonElement>(references, '[part~="tag-filter"]').find((button) =>
       textOf(button).startsWith('security '),
@@ -252,7 +253,7 @@ describe('<article-search> accessibility', () => {
     const regions = composedElements(hub).filter((element) => element.matches('[role="status"], [aria-live]'));
     const recorders = regions.map(recordLiveRegion);
     chip.focus();
-    const top = chip.getBoundingClientRect().top;
+    const top = references.getBoundingClientRect().top;
     await sendKeys({ press: 'Space' });
     await settled(hub);
     await afterPendingAnnouncements();
@@ -262,7 +263,8 @@ describe('<article-search> accessibility', () => {
     expect(parts(search).chips(), 'the search shows no chips of its own').to.have.length(0);
     const focused = deepQuery(references, '[aria-pressed="true"]');
     expect(textOf(focused)).to.match(/^security /);
-    expect(focused.getBoundingClientRect().top, 'the pressed chip did not move').to.equal(top);
+    // Nothing above the References grew (the search stayed closed); chips without matches may leave the row.
+    expect(references.getBoundingClientRect().top, 'the References did not move').to.equal(top);
     const spoke = recorders.filter((recorder) => recorder.said.length > 0);
     expect(spoke.length, JSON.stringify(recorders.map((recorder) => recorder.said))).to.equal(1);
   });

@@ -106,23 +106,6 @@ export const articleSearchStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-xs);
   }
-  /* Pressed is told by a check mark and a thicker border as well as by colour, so it survives forced
-     colours (where every background becomes Canvas) and colour blindness. */
-  [part~='tag-filter'][aria-pressed='true'] {
-    border-width: 2px;
-    font-weight: 600;
-  }
-  [part~='tag-filter'][aria-pressed='true']::before {
-    content: '✓ ' / '';
-  }
-  @media (forced-colors: active) {
-    [part~='tag-filter'][aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
-  }
   [part~='listbox'] {
     list-style: none;
     margin: 0;

@@ -6,8 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import puppeteer from 'puppeteer-core';
-import { findChrome } from '../scripts/find-chrome.mjs';
+import { launchHeadlessChrome } from '../scripts/find-chrome.mjs';
 import type { ContentBundle } from '../src/content/bundle-types.js';
 
 const types: Record<string, string> = {
@@ -147,22 +146,8 @@ export async function benchRender(
   cases: { label: string; hub: string; bundle?: ContentBundle }[],
   runs: number,
 ): Promise<RenderFigures[]> {
-  const executablePath = findChrome();
-  if (!executablePath) throw new Error('no Chrome or Chromium found (node scripts/find-chrome.mjs)');
   const server = await serve(root);
-  const browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchHeadlessChrome();
   try {
     const out: RenderFigures[] = [];
     for (const { label, hub, bundle } of cases) {

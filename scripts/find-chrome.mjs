@@ -28,6 +28,32 @@ export function findChrome() {
   return Launcher.getInstallations()[0];
 }
 
+/**
+ * Starts the found browser headless with puppeteer-core, for the tests, the bench and the
+ * screenshots: no sandbox (CI runs as root), no GPU, and none of the background connections a
+ * closed network refuses. `extraArgs` add flags (e.g. for stable pixels).
+ * @param {string[]} [extraArgs]
+ */
+export async function launchHeadlessChrome(extraArgs = []) {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chrome or Chromium found: run `node scripts/find-chrome.mjs` or set CHROME_PATH');
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      ...extraArgs,
+    ],
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   let chrome = findChrome();
   if (!chrome && installWithApt()) chrome = findChrome();

@@ -2,14 +2,13 @@
  * What the package tests need to open built pages: a static file server for a folder and a
  * headless Chromium (found like the other browser tests: CHROME_PATH or chrome-launcher).
  */
-import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type OutgoingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import type { Browser } from 'puppeteer-core';
+import { launchHeadlessChrome } from '../../scripts/find-chrome.mjs';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -45,12 +44,4 @@ export async function serveFolder(root: string, headers: OutgoingHttpHeaders = {
   };
 }
 
-export async function launchChromium(): Promise<Browser> {
-  const executablePath = findChrome();
-  assert.ok(executablePath, 'No Chrome or Chromium found: run `node scripts/find-chrome.mjs` or set CHROME_PATH');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
-}
+export const launchChromium = (): Promise<Browser> => launchHeadlessChrome();

@@ -11,8 +11,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { createServer } from 'node:http';
 import { basename, extname, join, normalize, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { launchHeadlessChrome } from '../../scripts/find-chrome.mjs';
 
 const root = resolve('storybook-static');
 const axePath = resolve('node_modules/axe-core/axe.min.js');
@@ -65,21 +64,7 @@ before(async () => {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   baseUrl = `http://127.0.0.1:${server.address().port}`;
-  const executablePath = findChrome();
-  assert.ok(executablePath, 'No Chrome or Chromium found: run `node scripts/find-chrome.mjs` or set CHROME_PATH');
-  browser = await puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchHeadlessChrome();
 });
 
 after(async () => {
@@ -171,7 +156,7 @@ describe('the docs page of <topic-hub>', () => {
   // Written down from the element's documented API (README "Elements"), not read from the manifest.
   const expected = {
     properties: ['bundle'],
-    attributes: ['hub', 'src', 'timeout', 'theme', 'heading-level', 'label'],
+    attributes: ['density', 'hub', 'src', 'timeout', 'theme', 'heading-level', 'label'],
     events: ['hub-error', 'reading-progress', 'tag-filter-change', 'search-change', 'article-select'],
   };
 

@@ -4,8 +4,8 @@
  * screenshot of one element or of a whole page.
  */
 import assert from 'node:assert/strict';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchHeadlessChrome } from '../../scripts/find-chrome.mjs';
 
 export type Scheme = 'light' | 'dark';
 
@@ -27,26 +27,8 @@ export const views: View[] = [
  * Chromium flags for stable pixels: no GPU rasterizer, no LCD subpixel text or font hinting
  * (both depend on the machine), sRGB whatever the display says, no scrollbars.
  */
-export async function launchForPixels(): Promise<Browser> {
-  const executablePath = findChrome();
-  assert.ok(executablePath, 'No Chrome or Chromium found: run `node scripts/find-chrome.mjs` or set CHROME_PATH');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--font-render-hinting=none',
-      '--disable-lcd-text',
-      '--force-color-profile=srgb',
-      '--hide-scrollbars',
-    ],
-  });
-}
+export const launchForPixels = (): Promise<Browser> =>
+  launchHeadlessChrome(['--font-render-hinting=none', '--disable-lcd-text', '--force-color-profile=srgb', '--hide-scrollbars']);
 
 /** A new page at the view's width and colour scheme, motion reduced. */
 export async function openView(browser: Browser, view: View, height = 800): Promise<Page> {

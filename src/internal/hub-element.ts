@@ -181,8 +181,14 @@ export abstract class BundleElement extends LitElement {
 
   /** `empty`: nothing to show, so no room taken; `failed`: the error box is the only surface, not a box in a box. */
   private setState(state: 'empty' | 'failed', on: boolean) {
-    if (on) this.internals.states.add(state);
-    else this.internals.states.delete(state);
+    // Custom states need Chromium 125, Safari 17.4 or Firefox 126 (older Chromium takes only
+    // `--name`): elsewhere the element renders without them, keeping its surface when empty or failed.
+    try {
+      if (on) this.internals.states.add(state);
+      else this.internals.states.delete(state);
+    } catch {
+      // No CustomStateSet, or one that refuses the name: nothing to follow, nothing to break.
+    }
   }
 
   protected override render() {

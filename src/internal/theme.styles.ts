@@ -98,7 +98,10 @@ export const themeStyles = css`
   :host([density='compact']) {
     --_density: 0.625;
   }
-  :host([hidden]),
+  /* Two rules: a browser without :state() drops a whole selector list, and [hidden] must still hide. */
+  :host([hidden]) {
+    display: none;
+  }
   :host(:state(empty)) {
     display: none;
   }

@@ -396,6 +396,7 @@ export class ArticleSearch extends BundleElement {
                 part="tag-filter"
                 data-tag=${tag}
                 aria-pressed=${pressed ? 'true' : 'false'}
+                @mousedown=${(event: MouseEvent) => event.preventDefault() /* Safari, macOS Firefox: a click does not focus a button, so the field would blur and collapse */}
                 @click=${() => this.toggleTag(tag)}
               >
                 ${tag} (${count})

@@ -185,7 +185,8 @@ export class ReferenceList extends HubElement {
           </li>`,
         )}
         ${
-          offered.length > tagLimit
+          // Not when every tag past the limit is shown anyway because it is selected: "More tags (0)".
+          offered.length > tagLimit && (this.showAllTags || hidden.length > 0)
             ? html`<li>
                 <button
                   type="button"

@@ -128,6 +128,18 @@ describe('<reference-list>', () => {
     expect(labelOf(element.shadowRoot!.activeElement as HTMLButtonElement)).to.equal(`${order[8]} (${taggedWith(order[8]).length})`);
   });
 
+  it('moves focus to "More tags" when a chip shown only because it was selected is un-pressed', async () => {
+    const pastTheLimit = tagsByUse()[8];
+    const element = await renderList(`tags="${pastTheLimit}"`);
+    const chip = filterButtons(element).find((button) => labelOf(button).startsWith(`${pastTheLimit} `))!;
+    chip.focus();
+    chip.click();
+    await settled(element);
+    expect(filterButtons(element).some((button) => labelOf(button).startsWith(`${pastTheLimit} `))).to.equal(false);
+    // Compared by part: a failing equality of elements makes the runner serialize them and hang.
+    expect(element.shadowRoot!.activeElement?.getAttribute('part'), 'focus is not dropped to the page').to.equal('more-tags');
+  });
+
   it('with density="compact", shows tighter cards with at most two lines of summary; comfortable shows all of it', async () => {
     /** Lines of summary on screen, per card, and the padding of each card. */
     const measure = (root: Element) =>

@@ -63,6 +63,9 @@ export class ReferenceList extends HubElement {
   private toggleTag(tag: string) {
     const selected = parseTagList(this.tags);
     this.tags = (selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]).join(' ');
+    // Focus stays on the pressed chip; a chip past `tag-limit` shows only while selected, so once
+    // un-pressed it is gone and focus goes to "More tags" (the first match of the list wins).
+    this.focusAfterRender = `[part~="tag-filter"][data-tag="${CSS.escape(tag)}"], [part~="more-tags"]`;
     this.updateComplete.then(() => {
       const tags = parseTagList(this.tags);
       this.emit<TagFilterDetail>('tag-filter-change', { hub: this.hub, tags, count: this.filtered(tags).length });
@@ -176,6 +179,7 @@ export class ReferenceList extends HubElement {
             <button
               type="button"
               part="tag-filter"
+              data-tag=${tag}
               aria-pressed=${selected.includes(tag) ? 'true' : 'false'}
               ?data-first-revealed-tag=${tag === firstRevealedTag}
               @click=${() => this.toggleTag(tag)}

@@ -179,12 +179,4 @@ export const articleSearchStyles = css`
     padding: 0 var(--_space-s);
     cursor: pointer;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -14,14 +14,6 @@ export const sectionStyles = css`
     display: grid;
     gap: var(--_space-m);
   }
-  .items {
-    padding-inline-start: var(--_space-l);
-    display: grid;
-    gap: var(--_space-s);
-  }
-  .items > li::marker {
-    color: var(--_color-text-quiet);
-  }
   .quiet {
     color: var(--_color-text-quiet);
     margin: 0;

@@ -81,4 +81,10 @@ export const failureModeListStyles = css`
       border-color: CanvasText;
     }
   }
+  /* A phone: less padding inside each row, so the text keeps more of the width. */
+  @container (max-width: 24rem) {
+    [part~='failure-mode'] {
+      padding-inline: var(--_space-s);
+    }
+  }
 `;

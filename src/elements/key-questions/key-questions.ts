@@ -4,6 +4,7 @@ import { HubElement } from '../../internal/hub-element.js';
 import { renderInlineText } from '../../internal/rich-text.js';
 import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
+import { keyQuestionsStyles } from './key-questions.styles.js';
 
 /**
  * @summary The questions that matter to the hub's topic, as a list under the hub's heading for them
@@ -17,7 +18,7 @@ import { sectionStyles } from '../../internal/section.styles.js';
  * @csspart error - The message shown when the section cannot be shown.
  */
 export class KeyQuestions extends HubElement {
-  static override styles = [...HubElement.styles, sectionStyles];
+  static override styles = [...HubElement.styles, sectionStyles, keyQuestionsStyles];
 
   protected override renderContent() {
     const { hub } = this.content;
@@ -25,7 +26,7 @@ export class KeyQuestions extends HubElement {
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'questions'), 'heading', 'heading')}
-      <ul class="items" part="list">
+      <ul part="list">
         ${hub.questions.map((question) => html`<li part="question">${renderInlineText(question)}</li>`)}
       </ul>
     </section>`;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const referenceListStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .head {
     display: flex;
     flex-wrap: wrap;
@@ -64,5 +67,27 @@ export const referenceListStyles = css`
   }
   [part~='show-all'] {
     justify-self: start;
+  }
+  /*
+   * A phone: the cards become rows of one list, a hairline between them, rather than boxes inside
+   * the element's box, so the text keeps the width and each row loses a box's padding.
+   */
+  @container (max-width: 36rem) {
+    [part~='list'] {
+      gap: 0;
+    }
+    [part~='list'] > li + li {
+      border-block-start: 1px solid var(--_color-border-subtle);
+    }
+    article-card::part(card) {
+      padding: var(--_space-m) 0;
+      border: 0;
+      border-radius: 0;
+      background: none;
+      box-shadow: none;
+    }
+    :host([density='compact']) article-card::part(card) {
+      padding-block: var(--_space-s);
+    }
   }
 `;

@@ -5,6 +5,7 @@ import { HubElement } from '../../internal/hub-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
+import { relatedHubsStyles } from './related-hubs.styles.js';
 
 /**
  * @summary Links to the hubs related to this one: to a hub of the same bundle, its page. Renders
@@ -18,20 +19,20 @@ import { sectionStyles } from '../../internal/section.styles.js';
  * @csspart error - The message shown when the section cannot be shown.
  */
 export class RelatedHubs extends HubElement {
-  static override styles = [...HubElement.styles, sectionStyles];
+  static override styles = [...HubElement.styles, sectionStyles, relatedHubsStyles];
 
   protected override renderContent() {
     const { hub, bundle } = this.content;
     const link = ({ title, url, hub: hubId }: RelatedHub) => {
       const sameBundleHub = hubId && Object.hasOwn(bundle.hubs, hubId) ? bundle.hubs[hubId] : undefined;
       const href = safeUrl(url ?? sameBundleHub?.url);
-      return href ? html`<a href=${href}>${title}</a>` : title;
+      return href ? html`<a class="tile" href=${href}><span>${title}</span></a>` : html`<span class="tile">${title}</span>`;
     };
     if (hub.relatedHubs.length === 0) return nothing;
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'relatedHubs'), 'heading', 'heading')}
-      <ul class="items" part="list">
+      <ul part="list">
         ${hub.relatedHubs.map((related) => html`<li part="related-hub">${link(related)}</li>`)}
       </ul>
     </section>`;

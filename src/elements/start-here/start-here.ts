@@ -31,7 +31,7 @@ export class StartHere extends HubElement {
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       ${heading(this.level, sectionHeading(hub, 'startHere'), 'heading', 'heading')}
-      <ol class="cards" part="list">
+      <ol part="list">
         ${hub.startHere.map(
           (entry) => html`<li part="item">
             <article-card

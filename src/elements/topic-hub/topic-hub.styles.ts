@@ -38,10 +38,13 @@ export const topicHubStyles = css`
     display: grid;
     gap: var(--_space-l);
   }
-  /* A phone: sections closer together, so more of the hub fits on a screen. */
+  /* A phone: sections closer together and the intro in body size, so more of the hub fits on a screen. */
   @container (max-width: 36rem) {
     [part~='hub'] {
       gap: var(--_space-l);
+    }
+    [part~='intro'] {
+      font-size: var(--_font-size-m);
     }
   }
   @container (min-width: 48rem) {

@@ -9,7 +9,7 @@ import '../../src/article-search.js';
 import '../../src/topic-hub.js';
 import type { ArticleSearch } from '../../src/article-search.js';
 import { announceDelay } from '../../src/elements/article-search/article-search.js';
-import { seedReference, seedTaggedWith } from '../fixtures/seed-facts.js';
+import { seedHub, seedReference, seedTaggedWith } from '../fixtures/seed-facts.js';
 import { composedElements, deepQuery, deepQueryAll, defaultBundle, renderElement, settled, textOf } from '../helpers.js';
 import { parts, press, renderSearch, typeInto, waitForAnnouncement } from './article-search-harness.js';
 
@@ -267,6 +267,28 @@ describe('<article-search> accessibility', () => {
     expect(references.getBoundingClientRect().top, 'the References did not move').to.equal(top);
     const spoke = recorders.filter((recorder) => recorder.said.length > 0);
     expect(spoke.length, JSON.stringify(recorders.map((recorder) => recorder.said))).to.equal(1);
+  });
+
+  it("speaks through one live region, the search's, when a search chip is pressed in <topic-hub>", async () => {
+    const hub = await renderElement('<topic-hub hub="technical-leadership"></topic-hub>');
+    const search = deepQuery<ArticleSearch>(hub, 'article-search');
+    const references = deepQuery(hub, 'reference-list');
+    await typeInto(search, 'ai');
+    await afterPendingAnnouncements();
+    const regions = composedElements(hub).filter((element) => element.matches('[role="status"], [aria-live]'));
+    const recorders = regions.map(recordLiveRegion);
+    parts(search).chip('governance')!.focus();
+    await press(search, 'Space');
+    await settled(hub);
+    await afterPendingAnnouncements();
+    recorders.forEach((recorder) => recorder.stop());
+    // The press reached the References too: their visible count follows the selection.
+    expect(textOf(deepQuery(references, '[part~="count"]'))).to.equal(
+      `${seedTaggedWith('governance').length} of ${seedHub.referenceCount} entries, tagged 'governance'`,
+    );
+    const spoke = regions.filter((_, index) => recorders[index].said.length > 0);
+    expect(spoke.length, JSON.stringify(recorders.map((recorder) => recorder.said))).to.equal(1);
+    expect(spoke[0] === parts(search).status, "the search's region spoke").to.equal(true);
   });
 
   describe('shortcut (finding 13)', () => {

@@ -68,12 +68,34 @@ describe('<reference-list>', () => {
     expect(references()).to.have.length(seedHub.referenceCount);
     expect(cardTitles(element)).to.deep.equal(titles(references()));
     expect(countText(element)).to.equal(seedHub.referencesHeading);
-    expect(deepQuery(element, '[part~="count"]').getAttribute('role')).to.equal('status');
     expect(showAll(element) === undefined, 'no "Show all" button').to.equal(true);
     const shownDates = deepQueryAll(element, 'article-card').map((card) => deepQuery<HTMLTimeElement>(card, 'time')?.dateTime);
     expect(shownDates).to.deep.equal(references().map((article) => article.date));
     const dated = shownDates.filter(Boolean);
     expect(dated, 'newest first').to.deep.equal([...dated].sort().reverse());
+  });
+
+  it('speaks the new count after a press of its own chip, and follows a selection made elsewhere silently', async () => {
+    const element = await renderList();
+    const region = deepQuery(element, '[role="status"]');
+    expect(region.matches('[part~="count"]'), 'the visible count is not the live region').to.equal(false);
+    expect(textOf(region), 'nothing said on load').to.equal('');
+    filterButton(element, 'ai').click();
+    await settled(element);
+    const spoken = `${taggedWith('ai').length} of ${seedHub.referenceCount} entries, tagged 'ai'`;
+    expect(textOf(region)).to.equal(spoken);
+    expect(countText(element)).to.equal(spoken);
+    // The search of the same hub selects 'governance' too: the count follows, the region is quiet.
+    element.tags = 'ai governance';
+    await settled(element);
+    expect(countText(element)).to.equal(
+      `${taggedWith('ai', 'governance').length} of ${seedHub.referenceCount} entries, tagged 'ai' and 'governance'`,
+    );
+    expect(textOf(region)).to.equal('');
+    // Back to the selection it last spoke for, from elsewhere: still quiet (no repeat of an old count).
+    element.tags = 'ai';
+    await settled(element);
+    expect(textOf(region)).to.equal('');
   });
 
   it('lists the first ten by default, then "Show all 31 entries", which lists the rest and focuses the first of them', async () => {

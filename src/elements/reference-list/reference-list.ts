@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../../content/bundle-types.js';
@@ -55,6 +55,12 @@ export class ReferenceList extends HubElement {
   /** How many tag filters to offer before a "More tags" button (default 8): the most used come first. */
   @property({ attribute: 'tag-limit', type: Number }) tagLimit = 8;
 
+  /**
+   * What the live region says, and for which selection: the count after a press of this element's
+   * own chips. A selection made elsewhere (the search of the same hub) changes the count silently,
+   * so one press is spoken once, by the region of the control that was pressed.
+   */
+  @state() private spokenCount?: { tags: string; text: string };
   @state() private showAll = false;
   @state() private showAllTags = false;
   /** What to focus after the next render: the first entry or tag the reader's press revealed. */
@@ -62,7 +68,9 @@ export class ReferenceList extends HubElement {
 
   private toggleTag(tag: string) {
     const selected = parseTagList(this.tags);
-    this.tags = (selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]).join(' ');
+    const tags = selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag];
+    this.tags = tags.join(' ');
+    this.spokenCount = { tags: this.tags, text: this.countText(tags) };
     // Focus stays on the pressed chip; a chip past `tag-limit` shows only while selected, so once
     // un-pressed it is gone and focus goes to "More tags" (the first match of the list wins).
     this.focusAfterRender = `[part~="tag-filter"][data-tag="${CSS.escape(tag)}"], [part~="more-tags"]`;
@@ -70,6 +78,19 @@ export class ReferenceList extends HubElement {
       const tags = parseTagList(this.tags);
       this.emit<TagFilterDetail>('tag-filter-change', { hub: this.hub, tags, count: this.filtered(tags).length });
     });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('tags') && this.tags !== this.spokenCount?.tags) this.spokenCount = undefined;
+  }
+
+  private countText(selected: string[]) {
+    const { hub } = this.content;
+    const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+    return selected.length
+      ? `${this.filtered(selected).length} of ${entries(hub.references.length)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
+      : `${entries(hub.references.length)} tagged '${hub.title}'`;
   }
 
   private filtered(selected: string[]): Article[] {
@@ -98,22 +119,15 @@ export class ReferenceList extends HubElement {
     if (hub.references.length === 0) return nothing;
     const selected = parseTagList(this.tags);
     const matching = this.filtered(selected);
-    const total = hub.references.length;
     const limit = this.limit > 0 ? Math.floor(this.limit) : Infinity;
     const collapsed = !this.showAll && matching.length > limit;
     const shown = collapsed ? matching.slice(0, limit) : matching;
-    const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       <div class="head">
         ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
-        <p part="count" role="status">
-          ${
-            selected.length
-              ? `${matching.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
-              : `${entries(total)} tagged '${hub.title}'`
-          }
-        </p>
+        <p part="count">${this.countText(selected)}</p>
+        <p class="visually-hidden" role="status">${this.spokenCount?.text ?? ''}</p>
       </div>
       ${this.renderTagFilters(selected, matching)}
       <ul class="cards" part="list">

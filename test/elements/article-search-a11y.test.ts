@@ -305,7 +305,8 @@ describe('<article-search> accessibility', () => {
       toggle.blur();
       await sendKeys({ press: '/' });
       expect(parts(search).focus(), 'off: "/" does nothing').to.equal('outside');
-      // Another search (another page of the site) starts with the shortcut off.
+      // Another search (another page of the site: this one is gone) starts with the shortcut off.
+      container.remove();
       const later = await renderSearch('shortcut="/"');
       expect(textOf(parts(later).shortcutToggle()!)).to.equal('Turn on the / shortcut');
       parts(later).shortcutToggle()!.click();
@@ -313,6 +314,47 @@ describe('<article-search> accessibility', () => {
       parts(later).shortcutToggle()!.blur();
       await sendKeys({ press: '/' });
       expect(parts(later).focus(), 'on again').to.equal('input');
+    });
+
+    it('turns the shortcut off and on in every search of the page at once', async () => {
+      const container = await fixture<HTMLDivElement>(
+        '<div><article-search shortcut="/" label="First"></article-search><article-search shortcut="/" label="Second"></article-search></div>',
+      );
+      const [first, second] = container.querySelectorAll('article-search');
+      await Promise.all([settled(first), settled(second)]);
+      parts(first).shortcutToggle()!.click();
+      await Promise.all([settled(first), settled(second)]);
+      expect(textOf(parts(second).shortcutToggle()!)).to.equal('Turn on the / shortcut');
+      expect(textOf(deepQuery(second, '[part~="shortcut"]'))).to.match(/^The \/ shortcut is off\./);
+      parts(first).shortcutToggle()!.blur();
+      await sendKeys({ press: '/' });
+      expect([parts(first).focus(), parts(second).focus()], 'off in both: "/" does nothing').to.deep.equal(['outside', 'outside']);
+      parts(second).shortcutToggle()!.click();
+      await Promise.all([settled(first), settled(second)]);
+      expect(textOf(parts(first).shortcutToggle()!)).to.equal('Turn off the / shortcut');
+    });
+
+    it('follows the choice made in another tab of the site (the storage event)', async () => {
+      const search = await renderSearch('shortcut="/"');
+      const fromAnotherTab = (newValue: string | null) => {
+        // What the other tab wrote, and the event the browser then fires in this one.
+        if (newValue) localStorage.setItem('topic-hub-elements:character-shortcuts', newValue);
+        else localStorage.removeItem('topic-hub-elements:character-shortcuts');
+        const oldValue = newValue ? null : 'off';
+        window.dispatchEvent(
+          new StorageEvent('storage', { key: 'topic-hub-elements:character-shortcuts', oldValue, newValue, storageArea: localStorage }),
+        );
+      };
+      fromAnotherTab('off');
+      await settled(search);
+      expect(textOf(parts(search).shortcutToggle()!)).to.equal('Turn on the / shortcut');
+      await sendKeys({ press: '/' });
+      expect(parts(search).focus(), 'off: "/" does nothing').to.equal('outside');
+      fromAnotherTab(null);
+      await settled(search);
+      expect(textOf(parts(search).shortcutToggle()!)).to.equal('Turn off the / shortcut');
+      await sendKeys({ press: '/' });
+      expect(parts(search).focus(), 'on again').to.equal('input');
     });
 
     it('takes a shortcut with a modifier, which works from any field and ignores the bare key', async () => {

@@ -11,7 +11,14 @@ import { parseTagList } from '../../internal/tag-list.js';
 import { searchArticles, type ArticleSearchResponse } from '../../search/article-search-engine.js';
 import { highlightTerms } from '../../search/highlight.js';
 import { articleSearchStyles } from './article-search.styles.js';
-import { characterShortcutsOff, isEditable, matchesShortcut, parseShortcut, setCharacterShortcutsOff } from './keyboard-shortcut.js';
+import {
+  characterShortcutsOff,
+  isEditable,
+  matchesShortcut,
+  onCharacterShortcutsChange,
+  parseShortcut,
+  setCharacterShortcutsOff,
+} from './keyboard-shortcut.js';
 
 export type { ArticleSelectDetail, SearchChangeDetail };
 
@@ -64,7 +71,8 @@ export class ArticleSearch extends BundleElement {
 
   /**
    * A key that focuses the search from anywhere on the page: a single key such as "/" (never while
-   * the reader types in a field, and the reader can turn it off) or a combination such as "Control+k".
+   * the reader types in a field, and the reader can turn it off: for every search of the site, those
+   * open in other tabs included, at once) or a combination such as "Control+k".
    */
   @property() shortcut = '';
 
@@ -78,6 +86,7 @@ export class ArticleSearch extends BundleElement {
   @state() private activeIndex = -1;
   @state() private announcement = '';
   @state() private shortcutOff = characterShortcutsOff();
+  private stopShortcutSync?: () => void;
 
   @query('input') private input!: HTMLInputElement;
 
@@ -97,6 +106,8 @@ export class ArticleSearch extends BundleElement {
   override connectedCallback() {
     super.connectedCallback();
     document.addEventListener('keydown', this.onDocumentKeydown);
+    // The reader turns the shortcut off once, for the site: every search follows at once.
+    this.stopShortcutSync = onCharacterShortcutsChange((off) => (this.shortcutOff = off));
     if (this.syncUrl) {
       window.addEventListener('hashchange', this.readUrl);
       this.readUrl();
@@ -106,6 +117,7 @@ export class ArticleSearch extends BundleElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onDocumentKeydown);
+    this.stopShortcutSync?.();
     window.removeEventListener('hashchange', this.readUrl);
     clearTimeout(this.announceTimer);
   }

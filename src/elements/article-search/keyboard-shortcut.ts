@@ -66,13 +66,39 @@ export function characterShortcutsOff() {
   }
 }
 
+/**
+ * Tells every search on this page at once, through the window (two copies of the library on one
+ * page hear each other too). The choice travels in the event, as storage may be blocked.
+ */
+const changeEvent = 'topic-hub-elements:character-shortcuts-change';
+
+/** Keeps the reader's choice for the site and tells every search on this page. */
 export function setCharacterShortcutsOff(off: boolean) {
   try {
     if (off) localStorage.setItem(storageKey, 'off');
     else localStorage.removeItem(storageKey);
   } catch {
-    // Not kept across pages, but the element still honours the choice until reload.
+    // Not kept across pages, but the searches on this page still honour the choice until reload.
   }
+  window.dispatchEvent(new CustomEvent<boolean>(changeEvent, { detail: off }));
+}
+
+/**
+ * Calls `listener` with the reader's new choice whenever it changes: in a search on this page, or
+ * in another tab or window of the site (the `storage` event). Returns the function that stops it.
+ */
+export function onCharacterShortcutsChange(listener: (off: boolean) => void): () => void {
+  const onThisPage = (event: Event) => listener((event as CustomEvent<boolean>).detail);
+  // A null key is storage cleared as a whole: the shortcut is on again.
+  const inAnotherTab = (event: StorageEvent) => {
+    if (event.key === storageKey || event.key === null) listener(event.key !== null && event.newValue === 'off');
+  };
+  window.addEventListener(changeEvent, onThisPage);
+  window.addEventListener('storage', inAnotherTab);
+  return () => {
+    window.removeEventListener(changeEvent, onThisPage);
+    window.removeEventListener('storage', inAnotherTab);
+  };
 }
 
 /** Where a key press is typing, not a command. */

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { dark, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
 
 const meta: Meta = {
@@ -9,7 +9,7 @@ const meta: Meta = {
   argTypes: hubArgTypes,
   args: hubArgs,
   render: (args) =>
-    html`<failure-mode-list hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></failure-mode-list>`,
+    html`<failure-mode-list hub=${args.hub} label=${args.label || nothing} theme=${args.theme} heading-level=${args['heading-level']}></failure-mode-list>`,
 };
 export default meta;
 

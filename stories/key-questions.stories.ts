@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { dark, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
 
 const meta: Meta = {
@@ -8,7 +8,8 @@ const meta: Meta = {
   tags: ['autodocs'],
   argTypes: hubArgTypes,
   args: hubArgs,
-  render: (args) => html`<key-questions hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></key-questions>`,
+  render: (args) =>
+    html`<key-questions hub=${args.hub} label=${args.label || nothing} theme=${args.theme} heading-level=${args['heading-level']}></key-questions>`,
 };
 export default meta;
 

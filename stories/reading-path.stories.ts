@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { dark, HUB, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
+import { html, nothing } from 'lit';
+import { dark, densityArgType, HUB, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
 
 const PATH = 'ai-operating-model';
 /** The public localStorage key of the path's progress (see reading-progress-store.ts). */
@@ -12,6 +12,7 @@ const meta: Meta = {
   tags: ['autodocs'],
   argTypes: {
     ...hubArgTypes,
+    ...densityArgType,
     path: { control: 'text', description: 'Id of the reading path.' },
     storage: {
       control: 'inline-radio',
@@ -19,7 +20,7 @@ const meta: Meta = {
       description: '`local` keeps progress in localStorage; `none` for this element only.',
     },
   },
-  args: { ...hubArgs, path: PATH, storage: 'local' },
+  args: { ...hubArgs, density: 'comfortable', path: PATH, storage: 'local' },
   // Each story starts from a known progress: nothing read, unless the story seeds some.
   loaders: [
     async () => {
@@ -32,6 +33,8 @@ const meta: Meta = {
       hub=${args.hub}
       path=${args.path}
       storage=${args.storage}
+      density=${args.density}
+      label=${args.label || nothing}
       theme=${args.theme}
       heading-level=${args['heading-level']}
     ></reading-path>`,
@@ -50,6 +53,8 @@ export const PartlyRead: Story = {
     },
   ],
 };
+/** Compact: tighter cards, three lines of summary (the density `<topic-hub>` uses). */
+export const Compact: Story = { args: { density: 'compact' } };
 export const OtherPath: Story = { args: { path: 'classic-engineering-leadership' } };
 export const Light: Story = light;
 export const Dark: Story = dark;

@@ -17,10 +17,23 @@ export const commonArgTypes: Partial<ArgTypes> = {
 export const hubArgTypes: Partial<ArgTypes> = {
   hub: { control: 'text', description: 'Id of the hub to show.' },
   ...commonArgTypes,
+  label: {
+    control: 'text',
+    description: "Names the element's region in place of its heading, so two elements of a kind on one page differ.",
+  },
+};
+
+/** The control of `density`, for the elements that have it (their defaults differ: see each story's args). */
+export const densityArgType: Partial<ArgTypes> = {
+  density: {
+    control: 'inline-radio',
+    options: ['comfortable', 'compact'],
+    description: '`compact`: tighter cards, summaries cut short; `comfortable`: room and whole summaries.',
+  },
 };
 
 export const commonArgs = { theme: 'auto', 'heading-level': 2 };
-export const hubArgs = { hub: HUB, ...commonArgs };
+export const hubArgs = { hub: HUB, ...commonArgs, label: '' };
 
 export const light = { args: { theme: 'light' } };
 export const dark = { args: { theme: 'dark' }, parameters: { backgrounds: { value: 'dark' } } };

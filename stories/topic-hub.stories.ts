@@ -1,16 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import defaultBundle from '../src/content/default-bundle.js';
 import type { ContentBundle } from '../src/index.js';
-import { dark, HUB, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
+import { dark, densityArgType, HUB, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
 
 const meta: Meta = {
   title: 'Elements/<topic-hub>',
   component: 'topic-hub',
   tags: ['autodocs'],
-  argTypes: hubArgTypes,
-  args: hubArgs,
-  render: (args) => html`<topic-hub hub=${args.hub} theme=${args.theme} heading-level=${args['heading-level']}></topic-hub>`,
+  argTypes: { ...hubArgTypes, ...densityArgType },
+  args: { ...hubArgs, density: 'compact' },
+  render: (args) =>
+    html`<topic-hub
+      hub=${args.hub}
+      density=${args.density}
+      label=${args.label || nothing}
+      theme=${args.theme}
+      heading-level=${args['heading-level']}
+    ></topic-hub>`,
 };
 export default meta;
 
@@ -19,6 +26,10 @@ type Story = StoryObj;
 export const Default: Story = {};
 export const Light: Story = light;
 export const Dark: Story = dark;
+/** Comfortable density: the reading paths' and references' cards with room and whole summaries, every reference listed. */
+export const Comfortable: Story = { args: { density: 'comfortable' } };
+/** Named by `label` rather than its title: for a page with two hubs. */
+export const Labelled: Story = { args: { label: 'Leadership hub' } };
 /** An unknown hub id: the hub shows an alert in place of its content and fires `hub-error`. */
 export const UnknownHub: Story = unknownHub;
 

@@ -22,6 +22,8 @@ export const failureModeListStyles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     align-items: start;
+    /* Beside a taller neighbour, the extra height goes below the "Read:" line, not into its gap. */
+    align-content: start;
     gap: var(--_space-2xs) var(--_space-s);
     padding: calc(var(--_space-s) * var(--_density) + var(--_space-xs)) var(--_pad-card);
     border: 1px solid var(--_color-border-subtle);

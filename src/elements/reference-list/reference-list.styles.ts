@@ -83,7 +83,6 @@ export const referenceListStyles = css`
       padding: var(--_space-m) 0;
       border: 0;
       border-radius: 0;
-      background: none;
       box-shadow: none;
     }
     :host([density='compact']) article-card::part(card) {

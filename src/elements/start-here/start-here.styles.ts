@@ -47,7 +47,6 @@ export const startHereStyles = css`
     padding: 0;
     border: 0;
     border-radius: 0;
-    background: none;
     box-shadow: none;
   }
   /* Room for the number on the title's first line (the circle is 1.625 × 0.875em wide). */

@@ -78,6 +78,12 @@ export abstract class BundleElement extends LitElement {
   static readonly libraryVersion = libraryVersion;
 
   private readonly source = new BundleSourceController(this);
+  /**
+   * The page holds this element's content already, in a declarative shadow root written by the
+   * server render (`topic-hub-elements/ssr`, `topic-hub export`): its first render must hydrate
+   * that content, so it must be the same render, not a loading state or saved reading progress.
+   */
+  protected readonly serverRendered = Boolean(this.shadowRoot);
   /** Carries the `empty` and `failed` states, which the host's styles follow (`:state()`). */
   private readonly internals = this.attachInternals();
   private assignedBundle?: unknown;
@@ -136,8 +142,8 @@ export abstract class BundleElement extends LitElement {
 
   /** Inside an element that holds sections, this one's section is not a region of its own. */
   private get isInnerSection() {
-    const root = this.getRootNode();
-    const holder = root instanceof ShadowRoot ? root.host : undefined;
+    // A shadow root has a host, the document has none (`instanceof ShadowRoot` would fail in a server render).
+    const holder = (this.getRootNode() as Partial<ShadowRoot>).host;
     return holder instanceof BundleElement && (holder.constructor as typeof BundleElement).holdsSections;
   }
 
@@ -162,9 +168,29 @@ export abstract class BundleElement extends LitElement {
     return '';
   }
 
+  /**
+   * A server-rendered element that names its bundle with `src` hydrates once that bundle is here:
+   * a first render in the loading state would not match the server's content. When the bundle
+   * cannot be loaded, the server's content stays as it is (readable, not interactive).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRendered || this.hasUpdated || this.assignedBundle !== undefined || !this.src) return super.scheduleUpdate();
+    return this.source.whenLoaded(this.src, this.loadTimeout).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        const { code, message } = asContentError(error);
+        // No update follows: the element keeps the server's content instead of an error box.
+        this.emit<HubErrorDetail>('hub-error', { code, message, hub: this.hubId, src: this.src });
+      },
+    );
+  }
+
+  private get loadTimeout() {
+    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultLoadTimeout;
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>) {
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultLoadTimeout;
-    this.source.use(this.assignedBundle === undefined && this.src ? this.src : undefined, timeout);
+    this.source.use(this.assignedBundle === undefined && this.src ? this.src : undefined, this.loadTimeout);
     const { current } = this.source;
     if (current.state === 'loading') {
       this.failure = undefined;

@@ -88,13 +88,45 @@ export async function renderToHtml(
   return output;
 }
 
-/** The stylesheet of each element, as `{ '<tag>.css': css }`: serve them from the `stylesheets` folder. */
+/**
+ * What a server-rendered element adds to its styles. Until the library defines the element (no
+ * script on the page, or not yet loaded) its controls cannot work: the search, the read toggles,
+ * the tag filters and "Show all" are hidden, and the content they act on shows in full. On paper
+ * the search is left out, links print their address, and nothing casts a shadow.
+ */
+const serverRenderStyles = `
+:host(:not(:defined)) [part~="read-toggle"],
+:host(:not(:defined)) [part~="filter"],
+:host(:not(:defined)) [part~="show-all"],
+:host(:not(:defined)) .search {
+  display: none !important;
+}
+@media print {
+  .search {
+    display: none !important;
+  }
+  a[href^="http"]::after {
+    content: " (" attr(href) ")";
+    font-weight: normal;
+    overflow-wrap: anywhere;
+  }
+  *, :host {
+    box-shadow: none !important;
+  }
+}
+`;
+
+/**
+ * The stylesheet of each element for server-rendered pages, as `{ '<tag>.css': css }`: serve
+ * them from the `stylesheets` folder of `renderToHtml`. Each is the element's own styles, then
+ * rules for a page without the script (controls that need it are hidden) and for print.
+ */
 export function elementStylesheets(): Record<string, string> {
   return Object.fromEntries(
     elementTags.map((tag) => {
       const element = customElements.get(tag) as unknown as typeof LitElement;
       const css = element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
-      return [`${tag}.css`, css];
+      return [`${tag}.css`, css + serverRenderStyles];
     }),
   );
 }

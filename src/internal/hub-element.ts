@@ -20,6 +20,9 @@ export type Theme = 'light' | 'dark' | 'auto';
  * is thrown into the page.
  *
  * @fires {CustomEvent<HubErrorDetail>} hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
+ * @slot - Fallback content for pages where the script is off or fails (e.g. a link to the hub's
+ * exported page): it shows until the element renders, is hidden once it does, and shows again
+ * below the error message when the element cannot show its content.
  * @csspart loading - The quiet placeholder shown while the bundle at `src` loads.
  * @csspart error - The message shown in place of the content when it cannot be shown.
  *
@@ -240,7 +243,8 @@ export abstract class BundleElement extends LitElement {
     return html`<div class="error" role="alert" part="error">
       <span class="state-icon" aria-hidden="true"></span>
       <p><strong>This content cannot be shown.</strong> ${this.failure.message}</p>
-    </div>`;
+    </div>
+    <slot></slot>`;
   }
 
   protected override updated() {

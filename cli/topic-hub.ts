@@ -76,7 +76,7 @@ Options:
     },
   },
   export: {
-    usage: 'topic-hub export <dir> --hub <id> [--out <outdir>] [--script <url>]',
+    usage: 'topic-hub export <dir> --hub <id> [options]',
     summary: 'Write a static page of one hub that needs no JavaScript, for pages that cannot load a script.',
     details: `Renders hub <id> of <dir> to <outdir>/index.html (default outdir: ${defaultExportDir}), one page per
 reading path in <outdir>/paths/, and their stylesheets in <outdir>/styles/. The pages show everything

@@ -173,7 +173,16 @@ function vueTypesPlugin(options) {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.d.ts', 'src/content/default-bundle.*', 'dist/**', 'storybook-static/**', 'node_modules/**'],
+  // src/ssr.ts runs in Node (built into dist/cli/), and defines no element of its own.
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.d.ts',
+    'src/content/default-bundle.*',
+    'src/ssr.ts',
+    'dist/**',
+    'storybook-static/**',
+    'node_modules/**',
+  ],
   outdir: '.',
   litelement: true,
   // The type parser needs TypeScript's checker to expand aliases such as `Theme`.

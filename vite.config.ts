@@ -34,18 +34,22 @@ const starterFilesPlugin = (): Plugin => ({
 const elementEntryPoints = elementTags.map((tag) => [tag, `src/${tag}.ts`]);
 
 export default defineConfig(({ mode }) => {
-  // `vite build --mode cli`: the `topic-hub` command as one Node file with every build-time
-  // library inside, so it runs from the installed package without its devDependencies.
+  // `vite build --mode cli`: the `topic-hub` command and the server render (`topic-hub-elements/ssr`)
+  // as Node files with every build-time library inside, so they run from the installed package
+  // without its devDependencies; what both use sits in shared chunks.
   if (mode === 'cli') {
     return {
       plugins: [starterFilesPlugin()],
       ssr: { noExternal: true, target: 'node' },
       build: {
-        ssr: 'cli/topic-hub.ts',
+        ssr: true,
         outDir: 'dist/cli',
         emptyOutDir: true,
         target: 'node20.19',
-        rolldownOptions: { output: { entryFileNames: 'topic-hub.js' } },
+        rolldownOptions: {
+          input: { 'topic-hub': 'cli/topic-hub.ts', ssr: 'src/ssr.ts' },
+          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
       },
     };
   }
@@ -82,7 +86,7 @@ export default defineConfig(({ mode }) => {
             // new content bundle does not make browsers fetch Lit again. The rest splits by element.
             codeSplitting: {
               groups: [
-                { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+                { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit|@lit-labs)[\\/]/ },
                 { name: 'minisearch', test: /node_modules[\\/]minisearch[\\/]/ },
                 { name: 'content', test: /src[\\/]content[\\/]default-bundle/ },
               ],
@@ -108,7 +112,7 @@ export default defineConfig(({ mode }) => {
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/|$)/, /^@lit\//, /^minisearch$/],
+        external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\/ssr-client\//, /^minisearch$/],
         output: {
           preserveModules: true,
           preserveModulesRoot: 'src',

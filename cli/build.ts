@@ -32,7 +32,7 @@ export async function missingFolderMessage(command: string, dir: string): Promis
 }
 
 /** Builds the folder, or prints every content error to stderr and returns undefined. */
-async function buildOrReport(dir: string, whatNotDone: string) {
+export async function buildOrReport(dir: string, whatNotDone: string) {
   const result = await buildBundle(dir);
   for (const warning of result.warnings) console.warn(`warning: ${formatContentError(warning)}`);
   if (result.bundle !== undefined) return result.bundle;

@@ -3,7 +3,7 @@
  * works under the `default-src 'self'` policy the server sends, as on a strict intranet.
  */
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 export interface PreviewState {

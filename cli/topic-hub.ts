@@ -4,6 +4,7 @@
  * (`hubs/<id>.md`, `articles/<id>.md`) into the content bundle the elements load.
  *
  *   topic-hub init <dir> | check <dir> | build <dir> [--out <outdir>] | preview <dir> [--port <n>]
+ *   topic-hub export <dir> --hub <id> [--out <outdir>] [--script <url>] [--lang <code>]
  *
  * Exit codes: 0 done, 1 content errors or a refused action, 2 a usage mistake.
  */
@@ -14,6 +15,7 @@ import { init } from './init.js';
 import { preview } from './preview.js';
 
 const defaultOutDir = 'dist-hub';
+const defaultExportDir = 'hub-export';
 const defaultPort = 8080;
 
 interface Command {
@@ -71,6 +73,37 @@ Options:
         throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}"`, commands.preview);
       }
       return preview(dir, port);
+    },
+  },
+  export: {
+    usage: 'topic-hub export <dir> --hub <id> [options]',
+    summary: 'Write a static page of one hub that needs no JavaScript, for pages that cannot load a script.',
+    details: `Renders hub <id> of <dir> to <outdir>/index.html (default outdir: ${defaultExportDir}), one page per
+reading path in <outdir>/paths/, and their stylesheets in <outdir>/styles/. The pages show everything
+without JavaScript, print well, and work under the policy default-src 'none'; style-src 'self'.
+Embed them with an <iframe> or serve them as they are. On any error it writes nothing.
+
+Options:
+  --hub <id>          The hub to export (required)
+  -o, --out <outdir>  Output folder (default: ${defaultExportDir})
+  --script <url>      URL of topic-hub.js: the pages load it and upgrade to the live elements
+                      (search, reading progress); also writes <outdir>/bundle.json, which they load
+  --lang <code>       Language of the content, for <html lang> (default: en)`,
+    options: {
+      ...helpOption,
+      hub: { type: 'string' },
+      out: { type: 'string', short: 'o', default: defaultExportDir },
+      script: { type: 'string' },
+      lang: { type: 'string', default: 'en' },
+    },
+    run: async (dir, values) => {
+      if (typeof values.hub !== 'string' || values.hub === '') throw new UsageError('missing --hub <id>', commands.export);
+      const script = values.script === undefined ? undefined : String(values.script);
+      if (script !== undefined && !/^(https?:\/\/|\/|\.{0,2}\/|[\w.-]+$)/.test(script)) {
+        throw new UsageError(`--script must be an http(s) URL or a path, not "${script}"`, commands.export);
+      }
+      const { exportHub } = await import('./export.js');
+      return exportHub(dir, { hub: values.hub, outDir: String(values.out), script, lang: String(values.lang) });
     },
   },
 };

@@ -30,12 +30,8 @@ export class BundleSourceController {
     }
     let url: string;
     try {
-      url = new URL(src, document.baseURI).href;
-    } catch {
-      const error = new HubContentError(
-        'network-error',
-        `The src "${src}" is not a URL. Give the address of a bundle.json, absolute or relative to this page.`,
-      );
+      url = absoluteUrl(src);
+    } catch (error) {
       this.current = { state: 'failed', url: src, error };
       return;
     }
@@ -52,10 +48,26 @@ export class BundleSourceController {
     );
   }
 
+  /** Resolves once the bundle at `src` has loaded (then `use(src)` finds it at once); rejects with the reason it cannot. */
+  async whenLoaded(src: string, timeout: number): Promise<void> {
+    await loadBundle(absoluteUrl(src), timeout);
+  }
+
   private settle(next: BundleSource & { url: string }) {
     // An answer for a URL the element no longer names (src changed, or a bundle was set) is dropped.
     if (this.current.state !== 'loading' || this.current.url !== next.url) return;
     this.current = next;
     this.host.requestUpdate();
+  }
+}
+
+function absoluteUrl(src: string) {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    throw new HubContentError(
+      'network-error',
+      `The src "${src}" is not a URL. Give the address of a bundle.json, absolute or relative to this page.`,
+    );
   }
 }

@@ -20,6 +20,9 @@ export type Theme = 'light' | 'dark' | 'auto';
  * is thrown into the page.
  *
  * @fires {CustomEvent<HubErrorDetail>} hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
+ * @slot - Fallback content for pages where the script is off or fails (e.g. a link to the hub's
+ * exported page): it shows until the element renders, is hidden once it does, and shows again
+ * below the error message when the element cannot show its content.
  * @csspart loading - The quiet placeholder shown while the bundle at `src` loads.
  * @csspart error - The message shown in place of the content when it cannot be shown.
  *
@@ -78,6 +81,12 @@ export abstract class BundleElement extends LitElement {
   static readonly libraryVersion = libraryVersion;
 
   private readonly source = new BundleSourceController(this);
+  /**
+   * The page holds this element's content already, in a declarative shadow root written by the
+   * server render (`topic-hub-elements/ssr`, `topic-hub export`): its first render must hydrate
+   * that content, so it must be the same render, not a loading state or saved reading progress.
+   */
+  protected readonly serverRendered = Boolean(this.shadowRoot);
   /** Carries the `empty` and `failed` states, which the host's styles follow (`:state()`). */
   private readonly internals = this.attachInternals();
   private assignedBundle?: unknown;
@@ -136,8 +145,8 @@ export abstract class BundleElement extends LitElement {
 
   /** Inside an element that holds sections, this one's section is not a region of its own. */
   private get isInnerSection() {
-    const root = this.getRootNode();
-    const holder = root instanceof ShadowRoot ? root.host : undefined;
+    // A shadow root has a host, the document has none (`instanceof ShadowRoot` would fail in a server render).
+    const holder = (this.getRootNode() as Partial<ShadowRoot>).host;
     return holder instanceof BundleElement && (holder.constructor as typeof BundleElement).holdsSections;
   }
 
@@ -162,9 +171,29 @@ export abstract class BundleElement extends LitElement {
     return '';
   }
 
+  /**
+   * A server-rendered element that names its bundle with `src` hydrates once that bundle is here:
+   * a first render in the loading state would not match the server's content. When the bundle
+   * cannot be loaded, the server's content stays as it is (readable, not interactive).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverRendered || this.hasUpdated || this.assignedBundle !== undefined || !this.src) return super.scheduleUpdate();
+    return this.source.whenLoaded(this.src, this.loadTimeout).then(
+      () => super.scheduleUpdate(),
+      (error: unknown) => {
+        const { code, message } = asContentError(error);
+        // No update follows: the element keeps the server's content instead of an error box.
+        this.emit<HubErrorDetail>('hub-error', { code, message, hub: this.hubId, src: this.src });
+      },
+    );
+  }
+
+  private get loadTimeout() {
+    return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultLoadTimeout;
+  }
+
   protected override willUpdate(_changed: PropertyValues<this>) {
-    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultLoadTimeout;
-    this.source.use(this.assignedBundle === undefined && this.src ? this.src : undefined, timeout);
+    this.source.use(this.assignedBundle === undefined && this.src ? this.src : undefined, this.loadTimeout);
     const { current } = this.source;
     if (current.state === 'loading') {
       this.failure = undefined;
@@ -214,7 +243,8 @@ export abstract class BundleElement extends LitElement {
     return html`<div class="error" role="alert" part="error">
       <span class="state-icon" aria-hidden="true"></span>
       <p><strong>This content cannot be shown.</strong> ${this.failure.message}</p>
-    </div>`;
+    </div>
+    <slot></slot>`;
   }
 
   protected override updated() {

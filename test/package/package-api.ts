@@ -17,6 +17,7 @@ export const expectedExports = {
   './topic-hub.js': 'javascript',
   './drop-in.js': 'javascript',
   './react': 'javascript',
+  './ssr': 'javascript',
   './types/react': 'types',
   './types/vue': 'types',
   './bundle.schema.json': 'json',

@@ -63,8 +63,16 @@ export class ReadingPath extends HubElement {
     const key = `${this.hub}\n${this.path}\n${this.storage}`;
     if (key !== this.loadedKey) {
       this.loadedKey = key;
-      this.readArticles = this.storage === 'none' ? new Set() : loadReadArticles(this.hub, this.path);
+      if (this.storage === 'none') this.readArticles = new Set();
+      else if (this.serverRendered && !this.hasUpdated) this.showSavedProgressAfterHydration(key);
+      else this.readArticles = loadReadArticles(this.hub, this.path);
     }
+  }
+
+  /** The server rendered the path unread (it cannot know the reader): hydrate that, then show the saved progress. */
+  private async showSavedProgressAfterHydration(key: string) {
+    await this.updateComplete;
+    if (key === this.loadedKey) this.readArticles = loadReadArticles(this.hub, this.path);
   }
 
   override connectedCallback() {

@@ -71,6 +71,12 @@ export class TopicHub extends HubElement {
    */
   @property({ reflect: true }) density?: 'compact' | 'comfortable';
 
+  /**
+   * How many references show before "Show all": 10 by default; 0 shows them all (as a page
+   * without JavaScript must, where no button works).
+   */
+  @property({ attribute: 'reference-limit', type: Number }) referenceLimit?: number;
+
   /** Tags selected in the search or in the references: one selection filters both. */
   @state() private selectedTags = '';
 
@@ -150,6 +156,7 @@ export class TopicHub extends HubElement {
         heading-level=${sectionLevel}
         tags=${this.selectedTags}
         density=${this.density ?? 'compact'}
+        limit=${this.referenceLimit ?? nothing}
         exportparts="${sectionParts}, tag-filter, more-tags, show-all"
         @tag-filter-change=${this.selectTags}
       ></reference-list>`;

@@ -1,0 +1,171 @@
+import { join } from 'node:path';
+import type { ContentBundle, Hub } from '../src/content/bundle-types.js';
+import { elementStylesheets, renderToHtml } from '../src/ssr.js';
+import { bundleFileName, buildOrReport, displayPath, missingFolderMessage, plural } from './build.js';
+import { escapeHtml } from './preview-page.js';
+import { writeFileAtomically } from './write-bundle.js';
+
+/** The folder of the stylesheets inside the output folder of `topic-hub export`. */
+const stylesFolder = 'styles';
+
+export interface ExportOptions {
+  hub: string;
+  outDir: string;
+  /** URL of the drop-in file (`topic-hub.js`) for pages that should upgrade to the live elements. */
+  script?: string;
+  /** The language of the content, for `<html lang>`. */
+  lang: string;
+}
+
+/**
+ * The page's own styles: the frame around the hub, and where to theme it. The hub's look comes
+ * from the element stylesheets beside it.
+ */
+const pageStylesheet = `/* The page around an exported hub (topic-hub export). Theme the hub here with the same
+   custom properties as on any page, e.g.
+   topic-hub, reading-path { --hub-color-accent: #0a59c7; --hub-font-family: Georgia, serif; } */
+:root {
+  color-scheme: light dark;
+  font-family: system-ui, sans-serif;
+  line-height: 1.5;
+}
+body {
+  margin: 0;
+}
+main {
+  max-width: 72rem;
+  margin: 0 auto;
+  padding: 1rem;
+}
+nav ul {
+  padding-inline-start: 1.25rem;
+}
+@media print {
+  main {
+    max-width: none;
+    padding: 0;
+  }
+  nav {
+    display: none;
+  }
+}
+`;
+
+/**
+ * The page's policy: nothing but its own files, styles only from files (no inline style), images
+ * from anywhere safe; scripts and the bundle request only when the page loads the drop-in file.
+ */
+function contentSecurityPolicy(script: string | undefined) {
+  const scriptSource = script === undefined ? "'none'" : /^https?:/.test(script) ? `'self' ${new URL(script).origin}` : "'self'";
+  return [
+    "default-src 'none'",
+    "style-src 'self'",
+    "img-src 'self' https: data:",
+    `script-src ${scriptSource}`,
+    ...(script === undefined ? [] : ["connect-src 'self'"]),
+  ].join('; ');
+}
+
+interface PageParts {
+  title: string;
+  /** From the page to the output folder: '' or '../'. */
+  root: string;
+  body: string;
+}
+
+function page({ title, root, body }: PageParts, { script, lang }: ExportOptions) {
+  const scriptTag = script === undefined ? '' : `\n    <script type="module" src="${escapeHtml(script)}"></script>`;
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(script)}" />
+    <title>${escapeHtml(title)}</title>
+    <link rel="stylesheet" href="${root}${stylesFolder}/page.css" />${scriptTag}
+  </head>
+  <body>
+    <main>
+${body}
+    </main>
+  </body>
+</html>
+`;
+}
+
+/** `{ path in the output folder: contents }` for the hub's page and one page per reading path. */
+async function renderPages(bundle: ContentBundle, hub: Hub, options: ExportOptions): Promise<Record<string, string>> {
+  const elementAttributes = (root: string) => ({
+    hub: hub.id,
+    'heading-level': '1',
+    ...(options.script === undefined ? {} : { src: `${root}${bundleFileName}` }),
+  });
+  const render = (tag: 'topic-hub' | 'reading-path', root: string, attributes: Record<string, string>) =>
+    renderToHtml(tag, { ...elementAttributes(root), ...attributes }, { bundle, stylesheets: `${root}${stylesFolder}/` });
+
+  // Every reference, in full: without the script there is no "Show all" to press.
+  const hubElement = await render('topic-hub', '', { density: 'comfortable', 'reference-limit': '0' });
+  const pathLinks = hub.readingPaths
+    .map((path) => `          <li><a href="paths/${escapeHtml(path.id)}.html">${escapeHtml(path.title)}</a></li>`)
+    .join('\n');
+  const pathNav = hub.readingPaths.length
+    ? `      <nav aria-label="Reading paths, one page each">\n        <ul>\n${pathLinks}\n        </ul>\n      </nav>\n`
+    : '';
+  const pages: Record<string, string> = {
+    'index.html': page({ title: hub.title, root: '', body: `      ${hubElement}\n${pathNav}` }, options),
+  };
+  for (const path of hub.readingPaths) {
+    const pathElement = await render('reading-path', '../', { path: path.id });
+    const back = `      <nav aria-label="Hub"><a href="../index.html">${escapeHtml(hub.title)}</a></nav>\n`;
+    pages[`paths/${path.id}.html`] = page(
+      { title: `${path.title}: ${hub.title}`, root: '../', body: `${back}      ${pathElement}` },
+      options,
+    );
+  }
+  return pages;
+}
+
+/**
+ * `topic-hub export <dir> --hub <id> --out <outDir>`: a static page of one hub (and one per
+ * reading path) that shows everything without JavaScript, under a strict Content-Security-Policy.
+ * Everything is rendered before anything is written: on any error nothing is written. Returns
+ * the exit code.
+ */
+export async function exportHub(dir: string, options: ExportOptions): Promise<number> {
+  const missing = await missingFolderMessage('export', dir);
+  if (missing) {
+    console.error(missing);
+    return 1;
+  }
+  const bundle = await buildOrReport(dir, `nothing written to ${options.outDir}`);
+  if (bundle === undefined) return 1;
+  const hub = Object.hasOwn(bundle.hubs, options.hub) ? bundle.hubs[options.hub] : undefined;
+  if (!hub) {
+    const hubs = Object.keys(bundle.hubs).map((id) => `"${id}"`);
+    console.error(
+      `topic-hub export: ${dir} has no hub "${options.hub}" (hubs/${options.hub}.md); its hubs: ${hubs.join(', ')}. Nothing written.`,
+    );
+    return 1;
+  }
+  let pages: Record<string, string>;
+  try {
+    pages = await renderPages(bundle, hub, options);
+  } catch (error) {
+    console.error(`topic-hub export: ${(error as Error).message} Nothing written to ${options.outDir}.`);
+    return 1;
+  }
+  const files: Record<string, string> = { ...pages, [`${stylesFolder}/page.css`]: pageStylesheet };
+  for (const [file, css] of Object.entries(elementStylesheets())) files[`${stylesFolder}/${file}`] = css;
+  if (options.script !== undefined) files[bundleFileName] = JSON.stringify(bundle);
+  for (const [file, contents] of Object.entries(files)) await writeFileAtomically(join(options.outDir, file), contents);
+
+  console.log(
+    `Wrote ${displayPath(join(options.outDir, 'index.html'))}: hub "${hub.id}", ${plural(hub.readingPaths.length, 'reading path page')} in paths/, stylesheets in ${stylesFolder}/${options.script === undefined ? '' : `, ${bundleFileName}`}.`,
+  );
+  console.log(
+    options.script === undefined
+      ? 'The pages need no JavaScript. Serve the folder from any web server, or open index.html.'
+      : `The pages upgrade to the live elements where ${options.script} loads.`,
+  );
+  return 0;
+}

@@ -1,0 +1,132 @@
+/**
+ * Server-side rendering for sites with a Node step: an element rendered to HTML with declarative
+ * shadow DOM, which browsers show without JavaScript, and which the elements hydrate (no second
+ * render) where the page also loads the library. Import it in Node as `topic-hub-elements/ssr`.
+ *
+ * Styles come as files, not `<style>` blocks: each shadow root links `<tag>.css` from the
+ * folder named by `stylesheets`, which `elementStylesheets()` gives, so pages work under a
+ * Content-Security-Policy of `style-src 'self'`.
+ */
+import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
+import { html, type LitElement } from 'lit';
+import './index.js';
+import { elementTags } from './internal/element-tags.js';
+
+export type ElementTag = (typeof elementTags)[number];
+
+export interface ServerRenderOptions {
+  /**
+   * A content bundle object (as the content build writes it) to render; default: the built-in
+   * content. To hydrate it, the page's element must load the same bundle: give it `src`.
+   */
+  bundle?: unknown;
+  /**
+   * URL of the folder where the files of `elementStylesheets()` are served, absolute or relative
+   * to the page, ending in `/` (default `./`).
+   */
+  stylesheets?: string;
+}
+
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
+/** A rendered element's error, when it shows its error box: a server render throws it instead of writing that box. */
+type Failure = { failure?: Error };
+
+/**
+ * Renders `<tag attributes…>` with its content to HTML: the element with a declarative shadow
+ * root, which links its stylesheet, and those of the elements inside it. Attributes are written
+ * as given (`{ hub: 'onboarding', src: '/hub/bundle.json' }`). Throws when the element cannot
+ * show its content (an unknown hub or path, a damaged bundle), with the element's message.
+ *
+ * Reading progress is not known on the server: paths render unread, and a hydrating
+ * `<reading-path>` shows the reader's saved progress right after.
+ */
+export async function renderToHtml(
+  tag: ElementTag,
+  attributes: Record<string, string> = {},
+  options: ServerRenderOptions = {},
+): Promise<string> {
+  if (!elementTags.includes(tag)) throw new Error(`renderToHtml: unknown tag "${tag}"; one of ${elementTags.join(', ')}.`);
+  if (attributes.src !== undefined && options.bundle === undefined) {
+    throw new Error(
+      'renderToHtml: the server does not fetch src; give the same bundle as options.bundle (the page loads it from src to hydrate).',
+    );
+  }
+  const stylesheets = options.stylesheets ?? './';
+  const rendered: { tag: string; element: Failure }[] = [];
+
+  class StylesheetLinkRenderer extends LitElementRenderer {
+    override renderShadow(renderInfo: RenderInfo) {
+      const element = this.element as LitElement;
+      rendered.push({ tag: this.tagName, element: element as unknown as Failure });
+      // As in the browser, the host has its shadow root before its content renders, so the
+      // elements inside find their holder (the hub names one region for all its sections).
+      if (!element.shadowRoot) element.attachShadow(this.shadowRootOptions);
+      const link = `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${this.tagName}.css`)}">`;
+      return [link, () => renderValue((element as unknown as { render(): unknown }).render(), renderInfo)];
+    }
+  }
+
+  const attributeText = Object.entries(attributes)
+    .map(([name, value]) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`renderToHtml: "${name}" is not an attribute name.`);
+      return ` ${name}="${escapeAttribute(value)}"`;
+    })
+    .join('');
+  // A template of one element whose tag and attributes are known only now: its strings are built
+  // here (from a checked tag, checked names and escaped values), the bundle is a property binding.
+  const strings = options.bundle === undefined ? [`<${tag}${attributeText}></${tag}>`] : [`<${tag}${attributeText} .bundle=`, `></${tag}>`];
+  const template = html(
+    Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
+    ...(options.bundle === undefined ? [] : [options.bundle]),
+  );
+  const output = await collectResult(render(template, { elementRenderers: [StylesheetLinkRenderer] }));
+  const failed = rendered.find(({ element }) => element.failure);
+  if (failed) throw new Error(`<${failed.tag}> cannot be shown: ${failed.element.failure!.message}`);
+  return output;
+}
+
+/**
+ * What a server-rendered element adds to its styles. Until the library defines the element (no
+ * script on the page, or not yet loaded) its controls cannot work: the search, the read toggles,
+ * the tag filters and "Show all" are hidden, and the content they act on shows in full. On paper
+ * the search is left out, links print their address, and nothing casts a shadow.
+ */
+const serverRenderStyles = `
+:host(:not(:defined)) [part~="read-toggle"],
+:host(:not(:defined)) [part~="filter"],
+:host(:not(:defined)) [part~="show-all"],
+:host(:not(:defined)) .search {
+  display: none !important;
+}
+@media print {
+  .search {
+    display: none !important;
+  }
+  a[href^="http"]::after {
+    content: " (" attr(href) ")";
+    font-weight: normal;
+    overflow-wrap: anywhere;
+  }
+  *, :host {
+    box-shadow: none !important;
+  }
+}
+`;
+
+/**
+ * The stylesheet of each element for server-rendered pages, as `{ '<tag>.css': css }`: serve
+ * them from the `stylesheets` folder of `renderToHtml`. Each is the element's own styles, then
+ * rules for a page without the script (controls that need it are hidden) and for print.
+ */
+export function elementStylesheets(): Record<string, string> {
+  return Object.fromEntries(
+    elementTags.map((tag) => {
+      const element = customElements.get(tag) as unknown as typeof LitElement;
+      const css = element.elementStyles.map((style) => ('cssText' in style ? style.cssText : '')).join('\n');
+      return [`${tag}.css`, css + serverRenderStyles];
+    }),
+  );
+}

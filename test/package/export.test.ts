@@ -1,0 +1,190 @@
+/**
+ * `topic-hub export`, run as the built command (dist/cli/topic-hub.js, what the package's `bin`
+ * points at): the static page of a hub opened in headless Chromium without JavaScript (every
+ * section, every reference, axe clean, no console error under its own strict policy), printed,
+ * and upgraded by the drop-in file (one render, search works); and its refusals, which write
+ * nothing. Run `npm run build` first.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { seedHub, seedReferences, seedTaggedWith } from '../fixtures/seed-facts.js';
+import { launchChromium, serveFolder, type StaticServer } from './browser.js';
+
+/** The section headings of the hub, as content/hubs/technical-leadership.md names them, in page order. */
+const sectionHeadings = ['Start Here', seedHub.questionsHeading, 'Reading Paths', 'Failure Modes', 'Related Hubs', 'References'];
+
+let root: string;
+let server: StaticServer;
+let browser: Browser;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const topicHub = (...args: string[]) =>
+  new Promise<Run>((resolve) => {
+    execFile(process.execPath, ['dist/cli/topic-hub.js', ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr });
+    });
+  });
+
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'topic-hub-export-'));
+  const [still, live] = await Promise.all([
+    topicHub('export', 'content', '--hub', seedHub.id, '--out', join(root, 'still')),
+    topicHub('export', 'content', '--hub', seedHub.id, '--out', join(root, 'live'), '--script', '../topic-hub.js'),
+  ]);
+  assert.equal(still.code, 0, still.stderr);
+  assert.equal(live.code, 0, live.stderr);
+  await copyFile('dist/topic-hub.js', join(root, 'topic-hub.js'));
+  [server, browser] = await Promise.all([serveFolder(root), launchChromium()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+/** Opens `path`, collecting page errors, console errors and warnings (CSP violations among them). */
+async function open(path: string, javaScript: boolean) {
+  const tab = await browser.newPage();
+  const problems: string[] = [];
+  tab.on('pageerror', (error) => problems.push(String(error)));
+  tab.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+  });
+  await tab.setJavaScriptEnabled(javaScript);
+  await tab.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  return { tab, problems };
+}
+
+/**
+ * What a reader sees of the hub: visible headings and reference titles, through every shadow root.
+ * No named functions inside: tsx (esbuild's keepNames) would wrap them in a Node-only `__name()`.
+ */
+const visible = (tab: Page) =>
+  tab.evaluate(() => {
+    const roots: (Document | ShadowRoot)[] = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const element of roots[i].querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    }
+    const shown = roots.flatMap((root) => [...root.querySelectorAll('*')]).filter((element) => element.checkVisibility());
+    const references = document.querySelector('topic-hub')!.shadowRoot!.querySelector('reference-list')!.shadowRoot!;
+    return {
+      hubs: roots.reduce((count, root) => count + root.querySelectorAll('[part~="hub"]').length, 0),
+      headings: shown.filter((element) => /^H[1-6]$/.test(element.tagName)).map((element) => element.textContent!.trim()),
+      references: [...references.querySelectorAll('article-card')]
+        .filter((card) => card.checkVisibility())
+        .map((card) => card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()),
+      controls: shown.filter((element) => element.matches('input, button')).length,
+      styleElements: roots.reduce((count, root) => count + root.querySelectorAll('style').length, 0),
+    };
+  });
+
+describe('topic-hub export', () => {
+  it('writes a page that shows every section and every reference without JavaScript, axe clean, no console error', async () => {
+    const { tab, problems } = await open('/still/index.html', false);
+    const seen = await visible(tab);
+    assert.equal(seen.hubs, 1);
+    assert.equal(seen.headings[0], seedHub.title);
+    for (const heading of [...sectionHeadings, ...seedHub.readingPaths.map((path) => path.title)]) {
+      assert.ok(seen.headings.includes(heading), `the heading "${heading}" shows`);
+    }
+    assert.deepEqual(
+      seen.references,
+      seedReferences.map((reference) => reference.title),
+    );
+    assert.equal(seen.controls, 0, 'no field, checkbox or button that would do nothing without the script');
+    assert.equal(seen.styleElements, 0, 'styles come from files');
+    const policy = await tab.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute('content'));
+    assert.match(policy!, /default-src 'none'/);
+    assert.match(policy!, /style-src 'self'(;|$)/);
+    assert.match(policy!, /script-src 'none'/);
+    assert.deepEqual(problems, []);
+    await tab.close();
+    // axe needs timers, which a tab without JavaScript does not run: the page has no script of its
+    // own, so with JavaScript on it is the same page; axe comes in through DevTools, past the policy.
+    const checked = await open('/still/index.html', true);
+    // Checked before axe, whose probes set inline styles that the page's policy reports.
+    assert.deepEqual(checked.problems, []);
+    await checked.tab.evaluate(await readFile('node_modules/axe-core/axe.min.js', 'utf8'));
+    const violations = await checked.tab.evaluate(async () =>
+      (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map(
+        (violation) => violation.id,
+      ),
+    );
+    assert.deepEqual(violations, []);
+    await checked.tab.close();
+  });
+
+  it('writes one page per reading path, and prints without search or shadows, links with their address', async () => {
+    const [path] = seedHub.readingPaths;
+    const { tab, problems } = await open(`/still/paths/${path.id}.html`, false);
+    assert.deepEqual((await visible(tab).catch(() => undefined))?.hubs, undefined, 'the path page holds no hub');
+    const heading = await tab.evaluate(() => document.querySelector('reading-path')!.shadowRoot!.querySelector('h1')!.textContent!.trim());
+    assert.equal(heading, path.title);
+    await tab.goto(`${server.origin}/still/index.html`);
+    await tab.emulateMediaType('print');
+    const printed = await tab.evaluate(() => {
+      const hub = document.querySelector('topic-hub')!.shadowRoot!;
+      const card = hub.querySelector('reference-list')!.shadowRoot!.querySelector('article-card')!.shadowRoot!;
+      const link = card.querySelector('a')!;
+      return {
+        search: hub.querySelector('article-search')!.shadowRoot!.querySelector('.search')!.checkVisibility(),
+        after: getComputedStyle(link, '::after').content,
+        href: link.href,
+        shadow: getComputedStyle(card.querySelector('[part~="card"]')!).boxShadow,
+      };
+    });
+    assert.equal(printed.search, false);
+    assert.equal(printed.href, seedReferences[0].url);
+    assert.equal(printed.after, `" (${seedReferences[0].url})"`, 'the link prints its address after it');
+    assert.equal(printed.shadow, 'none');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('with --script, upgrades to the live elements: one render, search works, no console error', async () => {
+    const { tab, problems } = await open('/live/index.html', true);
+    await tab.waitForFunction(() => document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search')!.matches(':defined'), {
+      timeout: 10_000,
+    });
+    const input = await tab.waitForSelector('topic-hub >>> article-search >>> input[role="combobox"]', { visible: true });
+    await input!.type('hiring');
+    await tab.waitForSelector('topic-hub >>> article-search >>> [role="option"]');
+    const options = await tab.$$eval('topic-hub >>> article-search >>> [role="option"] .option-title', (titles) =>
+      titles.map((title) => title.textContent!.trim()),
+    );
+    const expected = seedTaggedWith('hiring').map((reference) => reference.title);
+    assert.ok(options.length > 0 && options.every((title) => seedReferences.some((reference) => reference.title === title)));
+    assert.ok(
+      expected.every((title) => options.includes(title)),
+      `every reference tagged hiring is found: ${options.join(' | ')}`,
+    );
+    assert.equal((await visible(tab)).hubs, 1, 'one [part=hub]: hydrated, not rendered twice');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('refuses an unknown hub, a missing --hub and broken content, and writes nothing', async () => {
+    const out = join(root, 'refused');
+    const unknown = await topicHub('export', 'content', '--hub', 'no-such-hub', '--out', out);
+    assert.equal(unknown.code, 1);
+    assert.match(unknown.stderr, /no hub "no-such-hub".*"technical-leadership"/);
+    const missing = await topicHub('export', 'content', '--out', out);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /missing --hub/);
+    const broken = await topicHub('export', 'test/fixtures/content/broken', '--hub', 'broken-hub', '--out', out);
+    assert.equal(broken.code, 1);
+    assert.match(broken.stderr, /articles\/no-title\.md: title:/);
+    assert.deepEqual(await readdir(root).then((names) => names.filter((name) => name === 'refused')), []);
+  });
+});

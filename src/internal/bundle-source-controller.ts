@@ -32,10 +32,7 @@ export class BundleSourceController {
     try {
       url = new URL(src, document.baseURI).href;
     } catch {
-      const error = new HubContentError(
-        'network-error',
-        `The src "${src}" is not a URL. Give the address of a bundle.json, absolute or relative to this page.`,
-      );
+      const error = new HubContentError('network-error', 'error.notAUrl', { src });
       this.current = { state: 'failed', url: src, error };
       return;
     }

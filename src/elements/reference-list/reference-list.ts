@@ -1,11 +1,10 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../../content/bundle-types.js';
 import type { TagFilterDetail } from '../../internal/events.js';
-import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
-import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { parseTagList } from '../../internal/tag-list.js';
@@ -102,16 +101,22 @@ export class ReferenceList extends HubElement {
     const limit = this.limit > 0 ? Math.floor(this.limit) : Infinity;
     const collapsed = !this.showAll && matching.length > limit;
     const shown = collapsed ? matching.slice(0, limit) : matching;
-    const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
     const region = this.regionName('heading');
+    // Tags and the hub's title are content: in a language of their own where it is not the page's.
+    const lang = this.hubLang;
+    const quoted = (tag: string) => this.localize.term('references.tag', { tag });
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       <div class="head">
-        ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
+        ${this.sectionHeading('references')}
         <p part="count" role="status">
           ${
             selected.length
-              ? `${matching.length} of ${entries(total)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
-              : `${entries(total)} tagged '${hub.title}'`
+              ? this.localize.termParts('references.countFiltered', {
+                  shown: matching.length,
+                  count: total,
+                  tags: html`<span lang=${ifDefined(lang)}>${this.localize.list(selected.map(quoted))}</span>`,
+                })
+              : this.localize.termParts('references.count', { count: total, hub: html`<span lang=${ifDefined(lang)}>${hub.title}</span>` })
           }
         </p>
       </div>
@@ -137,13 +142,13 @@ export class ReferenceList extends HubElement {
       </ul>
       ${
         matching.length === 0
-          ? html`<p class="empty"><strong>No entry has all of these tags.</strong> Press a selected tag to remove it.</p>`
+          ? html`<p class="empty"><strong>${this.localize.term('references.empty')}</strong> ${this.localize.term('references.emptyHint')}</p>`
           : nothing
       }
       ${
         matching.length > limit
           ? html`<button type="button" class="button" part="show-all" @click=${() => this.reveal('entries', collapsed)}>
-              ${collapsed ? `Show all ${matching.length} entries` : `Show the first ${limit}`}
+              ${collapsed ? this.localize.term('references.showAll', { count: matching.length }) : this.localize.term('references.showFirst', { count: limit })}
             </button>`
           : nothing
       }
@@ -170,7 +175,7 @@ export class ReferenceList extends HubElement {
     const chips = offered.filter((tag) => !hidden.includes(tag));
     const firstRevealedTag = this.showAllTags ? offered.slice(tagLimit).find((tag) => !selected.includes(tag)) : undefined;
     return html`<div class="filters" part="filter" role="group" aria-labelledby="filter-label">
-      <span id="filter-label" class="filter-label">Filter by tag</span>
+      <span id="filter-label" class="filter-label">${this.localize.term('references.filter')}</span>
       <ul part="tag-filters">
         ${repeat(
           chips,
@@ -184,7 +189,7 @@ export class ReferenceList extends HubElement {
               ?data-first-revealed-tag=${tag === firstRevealedTag}
               @click=${() => this.toggleTag(tag)}
             >
-              ${tag} <span class="tag-count">(${counts.get(tag) ?? 0})</span>
+              <span lang=${ifDefined(this.hubLang)}>${tag}</span> <span class="tag-count">(${this.localize.number(counts.get(tag) ?? 0)})</span>
             </button>
           </li>`,
         )}
@@ -199,7 +204,7 @@ export class ReferenceList extends HubElement {
                   aria-expanded=${this.showAllTags ? 'true' : 'false'}
                   @click=${() => this.reveal('tags', !this.showAllTags)}
                 >
-                  ${this.showAllTags ? 'Fewer tags' : `More tags (${hidden.length})`}
+                  ${this.showAllTags ? this.localize.term('references.fewerTags') : this.localize.term('references.moreTags', { count: hidden.length })}
                 </button>
               </li>`
             : nothing

@@ -161,7 +161,9 @@ export abstract class BundleElement extends LitElement {
    * element (which the text would otherwise inherit), so screen readers pronounce it right.
    */
   protected contentLang(lang: string | undefined): string | undefined {
-    return lang && lang.toLowerCase() !== this.localize.lang.toLowerCase() ? lang : undefined;
+    if (!lang || lang.toLowerCase() === this.localize.lang.toLowerCase()) return undefined;
+    // A bundle from anywhere: a tag that is no language tag is not written into the page.
+    return /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : undefined;
   }
 
   /** Reads what this element shows from the bundle; throws a HubContentError when it cannot. */

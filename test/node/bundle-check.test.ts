@@ -380,7 +380,7 @@ describe('readBundle', () => {
     const bundle = set(validBundle(), 'hubs.main.references.2', 'third');
     assert.equal(
       thrown(() => readBundle(bundle, 'b.json'), 'invalid-bundle'),
-      'b.json cannot be read: hub "main" refers to article "third", which is not in the bundle.',
+      'The file at b.json cannot be read: hub "main" refers to article "third", which is not in the bundle.',
     );
   });
 

@@ -53,9 +53,7 @@ function waitFor(url: string, request: BundleRequest, timeout: number): Promise<
   return new Promise<ContentBundle>((resolve, reject) => {
     const timer = setTimeout(() => {
       const seconds = Number((timeout / 1000).toFixed(3));
-      reject(
-        new HubContentError('timeout', 'error.timeout', { url, seconds }),
-      );
+      reject(new HubContentError('timeout', 'error.timeout', { url, seconds }));
       // Nobody else waits for it: stop the download, and let the next element start afresh.
       if (--request.waiting === 0) {
         request.abort.abort();
@@ -71,8 +69,7 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 // A plain fetch: same-origin credentials by default, so it works under `connect-src 'self'` and
 // sends the intranet's cookies for a bundle on the same site, never to another one.
 async function fetchBundle(url: string, signal: AbortSignal): Promise<ContentBundle> {
-  const networkError = (error: unknown) =>
-    new HubContentError('network-error', 'error.network', { url, problem: reasonOf(error) });
+  const networkError = (error: unknown) => new HubContentError('network-error', 'error.network', { url, problem: reasonOf(error) });
   let text: string;
   try {
     const response = await fetch(url, { signal });

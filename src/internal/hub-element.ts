@@ -19,7 +19,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  * What every element of the library shares: the content bundle (built in, set as a property, or
  * loaded from `src`), the colour scheme, the heading level, and one error contract — a bad
  * attribute or bundle renders an alert in place of the content and fires `hub-error`; nothing
- * is thrown into the page.
+ * is thrown into the page. Its text is in the language of the element's `lang`, else of the
+ * closest ancestor's, else English (README, Languages); `dir="rtl"` mirrors it.
  *
  * @fires {CustomEvent<HubErrorDetail>} hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
  * @csspart loading - The quiet placeholder shown while the bundle at `src` loads.

@@ -40,8 +40,7 @@ if (typeof document !== 'undefined') readPageTranslations();
  * a template can go in one (a `<kbd>`, a title marked with its own `lang`).
  */
 export function formatMessageParts(message: Message, params: MessageParams, lang: string): unknown[] {
-  const text =
-    typeof message === 'string' ? message : (message[new Intl.PluralRules(lang).select(Number(params.count))] ?? message.other);
+  const text = typeof message === 'string' ? message : (message[new Intl.PluralRules(lang).select(Number(params.count))] ?? message.other);
   return text.split(/\{(\w+)\}/).map((piece, index) => {
     if (index % 2 === 0) return piece;
     if (!(piece in params)) return `{${piece}}`;
@@ -82,7 +81,7 @@ export function messageFor(key: TranslationKey, lang: string): Message {
 
 /** The `lang` of the element, else of its closest ancestor, across shadow roots to the document's `<html>`. */
 export function closestLang(element: Element): string {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }

@@ -27,13 +27,16 @@ export const de: Translation = {
   'error.missingPath': 'Kein Lesepfad gewählt: Setzen Sie das Attribut path auf einen dieser Werte: {paths}.',
   'error.unknownPath': 'Der Hub „{hub}“ hat keinen Lesepfad „{path}“. Lesepfade: {paths}.',
   'error.unknownArticle': 'In diesem Inhaltspaket gibt es keinen Artikel „{article}“.',
-  'error.notAUrl': 'Der Wert von src („{src}“) ist keine URL. Geben Sie die Adresse einer bundle.json an, absolut oder relativ zu dieser Seite.',
+  'error.notAUrl':
+    'Der Wert von src („{src}“) ist keine URL. Geben Sie die Adresse einer bundle.json an, absolut oder relativ zu dieser Seite.',
   'error.timeout':
     'Das Inhaltspaket unter {url} ist nicht innerhalb von {seconds} s angekommen. Prüfen Sie, ob der Server antwortet, oder erlauben Sie mit dem Attribut timeout des Elements mehr Zeit (Millisekunden, z. B. timeout="30000").',
   'error.network':
     'Das Inhaltspaket unter {url} konnte nicht abgerufen werden ({problem}). Prüfen Sie die Adresse, ob der Server läuft und ob die Content-Security-Policy der Seite den Abruf erlaubt (connect-src).',
-  'error.http': 'Das Inhaltspaket unter {url} konnte nicht geladen werden: Der Server antwortete mit HTTP {status}. Prüfen Sie die Adresse in src.',
-  'error.invalidJson': 'Die Datei unter {url} ist kein gültiges JSON ({problem}). Lassen Sie src auf die bundle.json zeigen, die der Inhalts-Build schreibt.',
+  'error.http':
+    'Das Inhaltspaket unter {url} konnte nicht geladen werden: Der Server antwortete mit HTTP {status}. Prüfen Sie die Adresse in src.',
+  'error.invalidJson':
+    'Die Datei unter {url} ist kein gültiges JSON ({problem}). Lassen Sie src auf die bundle.json zeigen, die der Inhalts-Build schreibt.',
 
   'heading.startHere': 'Einstieg',
   'heading.questions': 'Fragen',

@@ -112,7 +112,7 @@ describe('languages', () => {
       it('leaves no English in the empty search, the references filtered to nothing and a Canon card', async () => {
         const search = await renderIn(`<article-search hub="${HUB}"></article-search>`, lang, dir);
         await typeQuery(search, 'qwxzvy');
-        expect(deepQuery(search, '[part~="empty"]'), 'the empty state shows').to.exist;
+        expect(deepQuery(search, '[part~="empty"]') !== undefined, 'the empty state shows').to.equal(true);
         expect(englishLeft(search)).to.deep.equal([]);
         const list = await renderIn(`<reference-list hub="${HUB}" tags="no-such-tag"></reference-list>`, lang, dir);
         expect(englishLeft(list)).to.deep.equal([]);
@@ -183,7 +183,9 @@ describe('languages', () => {
     expect(textOf(deepQuery(path, '#progress-text')), 'no French table: English').to.equal('0 of 2 read');
     path.lang = 'ar';
     await settled(path);
-    expect(textOf(deepQuery(path, '#progress-text'))).to.equal(`قُرئ ${new Intl.NumberFormat('ar').format(0)} من ${new Intl.NumberFormat('ar').format(2)}`);
+    expect(textOf(deepQuery(path, '#progress-text'))).to.equal(
+      `قُرئ ${new Intl.NumberFormat('ar').format(0)} من ${new Intl.NumberFormat('ar').format(2)}`,
+    );
     // Inside the hub's shadow root, a section takes the language of the hub's element.
     const hub = await renderIn(`<topic-hub hub="${HUB}" lang="de"></topic-hub>`, 'en');
     expect(textOf(deepQuery(hub, '#progress-text'))).to.equal('0 von 2 gelesen');

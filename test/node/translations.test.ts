@@ -14,7 +14,13 @@ const keys = (table: object) => Object.keys(table).filter((key) => !metadata(key
 
 /** The placeholders a message uses, over all its plural forms: a form may leave the number out ("one result" in Arabic). */
 const placeholders = (message: Message) =>
-  [...new Set((typeof message === 'string' ? [message] : Object.values(message)).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1])))].sort();
+  [
+    ...new Set(
+      (typeof message === 'string' ? [message] : Object.values(message)).flatMap((text) =>
+        [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]),
+      ),
+    ),
+  ].sort();
 
 const languageFiles = readdirSync(new URL('../../src/translations/', import.meta.url)).filter((file) => file.endsWith('.ts'));
 

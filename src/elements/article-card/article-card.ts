@@ -11,7 +11,6 @@ import { articleCardStyles } from './article-card.styles.js';
 /** The parts of `<article-card>`, for `exportparts` on elements that render cards. */
 export const articleCardParts = 'card, title, title-link, summary, tags, tag, badge, date';
 
-
 /**
  * @summary One article of the bundle: its title (a link where the article has a URL), summary,
  * tags, publication date and a "Canon" badge for the site's canonical essays.

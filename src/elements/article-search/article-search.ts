@@ -200,8 +200,10 @@ export class ArticleSearch extends BundleElement {
       const { suggestion } = this.response;
       const term = this.localize.term.bind(this.localize);
       if (!this.open || (!this.value.trim() && !this.selectedTags.length)) this.announcement = '';
-      else if (count === 0) this.announcement = suggestion ? term('search.announceSuggestion', { suggestion }) : term('search.announceNone');
-      else if (count > this.shownMatches.length) this.announcement = term('search.announceShown', { count, shown: this.shownMatches.length });
+      else if (count === 0)
+        this.announcement = suggestion ? term('search.announceSuggestion', { suggestion }) : term('search.announceNone');
+      else if (count > this.shownMatches.length)
+        this.announcement = term('search.announceShown', { count, shown: this.shownMatches.length });
       else this.announcement = term('search.announceCount', { count });
     }, announceDelay);
   }
@@ -404,11 +406,12 @@ export class ArticleSearch extends BundleElement {
                 type="button"
                 part="tag-filter"
                 data-tag=${tag}
+                lang=${ifDefined(lang) /* the tag is content; the count reads the same in any language */}
                 aria-pressed=${pressed ? 'true' : 'false'}
                 @mousedown=${(event: MouseEvent) => event.preventDefault() /* Safari, macOS Firefox: a click does not focus a button, so the field would blur and collapse */}
                 @click=${() => this.toggleTag(tag)}
               >
-                <span lang=${ifDefined(lang)}>${tag}</span> (${this.localize.number(count)})
+                ${tag} (${this.localize.number(count)})
               </button>`,
             )}
           </div>`

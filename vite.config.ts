@@ -32,6 +32,10 @@ const starterFilesPlugin = (): Plugin => ({
 
 /** `<tag>`: `src/<tag>.ts`, the entry that registers the tag and the tags it renders. */
 const elementEntryPoints = elementTags.map((tag) => [tag, `src/${tag}.ts`]);
+/** `translations/<code>`: a language other than English (which every entry carries), registered when imported. */
+const translationEntryPoints = readdirSync('src/translations')
+  .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
+  .map((file) => [`translations/${file.replace(/\.ts$/, '')}`, `src/translations/${file}`]);
 
 export default defineConfig(({ mode }) => {
   // `vite build --mode cli`: the `topic-hub` command and the server render (`topic-hub-elements/ssr`)
@@ -108,7 +112,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       minify: false,
       lib: {
-        entry: Object.fromEntries([['index', 'src/index.ts'], ...elementEntryPoints]),
+        entry: Object.fromEntries([['index', 'src/index.ts'], ...elementEntryPoints, ...translationEntryPoints]),
         formats: ['es'],
       },
       rolldownOptions: {

@@ -185,6 +185,7 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
       id,
       title: data.title,
       ...(data.url && { url: data.url }),
+      ...(data.lang && { lang: data.lang }),
       intro,
       headings: data.headings,
       startHere: data.startHere.map(({ article, label }, i) => ({

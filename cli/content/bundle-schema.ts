@@ -113,6 +113,11 @@ const hub = z
     id,
     title: text,
     url: url.optional().meta({ description: "Where the hub's own page lives." }),
+    lang: z
+      .string()
+      .regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/)
+      .optional()
+      .meta({ description: "The language of the hub's content, a BCP 47 tag (de, en-GB); older runtimes of format version 2 ignore it." }),
     intro: richText,
     headings: headings.optional(),
     startHere: z.array(

@@ -24,6 +24,21 @@ const pageUrl = z
 
 const heading = text.max(120, 'must be at most 120 characters');
 
+/** A BCP 47 language tag (`de`, `en-GB`, `zh-Hant`), written the canonical way, as `Intl` reads it. */
+const languageTag = z
+  .string({ error: required('must be a language tag (text)') })
+  .trim()
+  .transform((tag, context) => {
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag);
+      if (canonical) return canonical;
+    } catch {
+      // Reported below.
+    }
+    context.addIssue({ code: 'custom', message: 'must be a BCP 47 language tag, e.g. "de", "en-GB" or "ar"' });
+    return z.NEVER;
+  });
+
 /** Inline Markdown, bounded in nesting before anything parses it as Markdown. */
 const prose = text.superRefine((value, context) => {
   const problem = markdownNestingProblem(value, 1, { inline: true });
@@ -60,6 +75,8 @@ export const articleSchema = z.strictObject({
 export const hubSchema = z.strictObject({
   title: text,
   url: pageUrl.optional(),
+  /** The language the hub's content is written in; the elements mark its text with it where the page's differs. */
+  lang: languageTag.optional(),
   /** The hub's own section headings; the elements fall back to neutral ones. */
   headings: z
     .strictObject({

@@ -105,6 +105,7 @@ const hub = record({
   id: text,
   title: text,
   url: optional(text),
+  lang: optional(text),
   intro: richTextProblem,
   headings: optional(
     record(

@@ -53,12 +53,7 @@ function waitFor(url: string, request: BundleRequest, timeout: number): Promise<
   return new Promise<ContentBundle>((resolve, reject) => {
     const timer = setTimeout(() => {
       const seconds = Number((timeout / 1000).toFixed(3));
-      reject(
-        new HubContentError(
-          'timeout',
-          `The content bundle at ${url} did not arrive within ${seconds} s. Check that the server answers, or allow longer with the element's timeout attribute (milliseconds, e.g. timeout="30000").`,
-        ),
-      );
+      reject(new HubContentError('timeout', 'error.timeout', { url, seconds }));
       // Nobody else waits for it: stop the download, and let the next element start afresh.
       if (--request.waiting === 0) {
         request.abort.abort();
@@ -74,19 +69,13 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 // A plain fetch: same-origin credentials by default, so it works under `connect-src 'self'` and
 // sends the intranet's cookies for a bundle on the same site, never to another one.
 async function fetchBundle(url: string, signal: AbortSignal): Promise<ContentBundle> {
-  const networkError = (error: unknown) =>
-    new HubContentError(
-      'network-error',
-      `The content bundle at ${url} could not be fetched (${reasonOf(error)}). Check the address, that the server is up, and that the page's Content-Security-Policy allows it (connect-src).`,
-    );
+  const networkError = (error: unknown) => new HubContentError('network-error', 'error.network', { url, problem: reasonOf(error) });
   let text: string;
   try {
     const response = await fetch(url, { signal });
     if (!response.ok) {
-      throw new HubContentError(
-        'http-error',
-        `The content bundle at ${url} could not be loaded: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}. Check the src address.`,
-      );
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      throw new HubContentError('http-error', 'error.http', { url, status });
     }
     text = await response.text();
   } catch (error) {
@@ -96,17 +85,14 @@ async function fetchBundle(url: string, signal: AbortSignal): Promise<ContentBun
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new HubContentError(
-      'invalid-json',
-      `The file at ${url} is not valid JSON (${reasonOf(error)}). Point src at the bundle.json that the content build writes.`,
-    );
+    throw new HubContentError('invalid-json', 'error.invalidJson', { url, problem: reasonOf(error) });
   }
   try {
-    return readBundle(json, `The file at ${url}`);
+    return readBundle(json, url);
   } catch (error) {
     // A hostile or damaged bundle may break a check itself; it is still only a bad bundle.
     throw error instanceof HubContentError
       ? error
-      : new HubContentError('invalid-bundle', `The file at ${url} cannot be read: ${reasonOf(error)}.`);
+      : new HubContentError('invalid-bundle', 'error.fileInvalidBundle', { url, problem: reasonOf(error) });
   }
 }

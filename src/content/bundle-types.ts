@@ -91,6 +91,8 @@ export interface SectionHeadings {
 export interface Hub {
   id: string;
   title: string;
+  /** The language the hub's content is written in, a BCP 47 tag (`de`, `en-GB`); absent where unknown. */
+  lang?: string;
   /** Where the hub's own page lives: an http(s) URL or a path on the same site. */
   url?: string;
   intro: RichText;

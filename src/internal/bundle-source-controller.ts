@@ -65,9 +65,6 @@ function absoluteUrl(src: string) {
   try {
     return new URL(src, document.baseURI).href;
   } catch {
-    throw new HubContentError(
-      'network-error',
-      `The src "${src}" is not a URL. Give the address of a bundle.json, absolute or relative to this page.`,
-    );
+    throw new HubContentError('network-error', 'error.notAUrl', { src });
   }
 }

@@ -2,10 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultLoadTimeout } from '../content/bundle-loader.js';
 import { findHub, HubContentError, readBundle } from '../content/content-store.js';
-import type { ContentBundle, Hub } from '../content/bundle-types.js';
+import type { ContentBundle, Hub, SectionHeadings } from '../content/bundle-types.js';
 import { BundleSourceController } from './bundle-source-controller.js';
 import type { HubErrorDetail } from './events.js';
-import { clampHeadingLevel } from './heading.js';
+import { clampHeadingLevel, heading } from './heading.js';
+import { LocalizeController } from './localize.js';
+import { neutralHeadings } from './section-headings.js';
 import { themeStyles } from './theme.styles.js';
 import { libraryVersion } from './version.js';
 
@@ -17,7 +19,8 @@ export type Theme = 'light' | 'dark' | 'auto';
  * What every element of the library shares: the content bundle (built in, set as a property, or
  * loaded from `src`), the colour scheme, the heading level, and one error contract — a bad
  * attribute or bundle renders an alert in place of the content and fires `hub-error`; nothing
- * is thrown into the page.
+ * is thrown into the page. Its text is in the language of the element's `lang`, else of the
+ * closest ancestor's, else English (README, Languages); `dir="rtl"` mirrors it.
  *
  * @fires {CustomEvent<HubErrorDetail>} hub-error - The element cannot show its content: see `detail.code`. Never fired while a bundle is still loading.
  * @slot - Fallback content for pages where the script is off or fails (e.g. a link to the hub's
@@ -87,6 +90,8 @@ export abstract class BundleElement extends LitElement {
    * that content, so it must be the same render, not a loading state or saved reading progress.
    */
   protected readonly serverRendered = Boolean(this.shadowRoot);
+  /** The reader's language (the element's `lang`, else the closest ancestor's) and its texts. */
+  protected readonly localize = new LocalizeController(this);
   /** Carries the `empty` and `failed` states, which the host's styles follow (`:state()`). */
   private readonly internals = this.attachInternals();
   private assignedBundle?: unknown;
@@ -161,6 +166,16 @@ export abstract class BundleElement extends LitElement {
     return { labelledBy: headingId, label: nothing };
   }
 
+  /**
+   * `lang` for text of the content written in `lang`, where that is not the language around the
+   * element (which the text would otherwise inherit), so screen readers pronounce it right.
+   */
+  protected contentLang(lang: string | undefined): string | undefined {
+    if (!lang || lang.toLowerCase() === this.localize.lang.toLowerCase()) return undefined;
+    // A bundle from anywhere: a tag that is no language tag is not written into the page.
+    return /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : undefined;
+  }
+
   /** Reads what this element shows from the bundle; throws a HubContentError when it cannot. */
   protected abstract resolveContent(bundle: ContentBundle): void;
   /** The content, or `nothing` where the hub has none for this element (it is left out, not shown empty). */
@@ -225,7 +240,7 @@ export abstract class BundleElement extends LitElement {
     this.setState('failed', false);
     if (this.source.current.state === 'loading') {
       return html`<div class="loading" part="loading" aria-busy="true">
-        <span class="loading-label"><span class="spinner" aria-hidden="true"></span>Loading…</span>
+        <span class="loading-label"><span class="spinner" aria-hidden="true"></span>${this.localize.term('loading')}</span>
         <span class="skeleton" aria-hidden="true"><span></span><span></span><span></span></span>
       </div>`;
     }
@@ -242,9 +257,9 @@ export abstract class BundleElement extends LitElement {
     this.setState('failed', true);
     return html`<div class="error" role="alert" part="error">
       <span class="state-icon" aria-hidden="true"></span>
-      <p><strong>This content cannot be shown.</strong> ${this.failure.message}</p>
+      <p><strong>${this.localize.term('error.title')}</strong> ${this.localize.term(this.failure.messageKey, this.failure.params)}</p>
     </div>
-    <slot></slot>`;
+      <slot></slot>`;
   }
 
   protected override updated() {
@@ -274,7 +289,7 @@ export abstract class BundleElement extends LitElement {
 function asContentError(error: unknown): HubContentError {
   if (error instanceof HubContentError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  return new HubContentError('invalid-bundle', `The content bundle is damaged: ${reason}.`);
+  return new HubContentError('invalid-bundle', 'error.damagedBundle', { problem: reason });
 }
 
 /** An element that shows part of one hub, chosen by its `hub` attribute. */
@@ -290,5 +305,18 @@ export abstract class HubElement extends BundleElement {
 
   protected override resolveContent(bundle: ContentBundle) {
     this.content = { bundle, hub: findHub(bundle, this.hub) };
+  }
+
+  /** `lang` for the hub's own text where its language is not the one around the element. */
+  protected get hubLang() {
+    return this.contentLang(this.content.hub.lang);
+  }
+
+  /** A section's heading: the hub's own (marked with its language), else the neutral one in the reader's language. */
+  protected sectionHeading(section: keyof SectionHeadings, level = this.level, id = 'heading') {
+    const own = this.content.hub.headings?.[section];
+    return own
+      ? heading(level, own, 'heading', id, this.hubLang)
+      : heading(level, this.localize.term(neutralHeadings[section]), 'heading', id);
   }
 }

@@ -351,7 +351,7 @@ describe('readBundle', () => {
   it('names where the bundle came from', () => {
     assert.equal(
       thrown(() => readBundle({}, 'https://example.com/b.json'), 'invalid-bundle'),
-      notABundle('https://example.com/b.json'),
+      notABundle('The file at https://example.com/b.json'),
     );
   });
 
@@ -363,7 +363,7 @@ describe('readBundle', () => {
     );
     assert.equal(
       thrown(() => readBundle({ ...validBundle(), version: 3 }, 'b.json'), 'unsupported-version'),
-      otherVersion('b.json', '3'),
+      otherVersion('The file at b.json', '3'),
     );
     assert.equal(
       thrown(() => readBundle({ ...validBundle(), version: '2' }), 'unsupported-version'),
@@ -380,7 +380,7 @@ describe('readBundle', () => {
     const bundle = set(validBundle(), 'hubs.main.references.2', 'third');
     assert.equal(
       thrown(() => readBundle(bundle, 'b.json'), 'invalid-bundle'),
-      'b.json cannot be read: hub "main" refers to article "third", which is not in the bundle.',
+      'The file at b.json cannot be read: hub "main" refers to article "third", which is not in the bundle.',
     );
   });
 

@@ -236,6 +236,16 @@ describe('hub fields', () => {
     assert.deepEqual(some.relatedHubs, [{ title: 'Bare', hub: 'bare' }]);
     assert.deepEqual(written.articles.valid.hubs, [], 'no hub lists it among its references');
   });
+
+  it("writes a hub's language as a canonical BCP 47 tag, and refuses what is no language tag", async () => {
+    const good = await folder({ 'articles/valid.md': validArticle, 'hubs/hub.md': '---\ntitle: Hub\nlang: DE-at\n---\nIntro.\n' });
+    const built = await buildInProcess(good.dir);
+    assert.deepEqual(built.errors, []);
+    assert.equal(JSON.parse(JSON.stringify(built.bundle)).hubs.hub.lang, 'de-AT');
+    const bad = await folder({ 'articles/valid.md': validArticle, 'hubs/hub.md': '---\ntitle: Hub\nlang: german!\n---\nIntro.\n' });
+    const { errors } = await buildInProcess(bad.dir);
+    assert.deepEqual(errors, [`${bad.shown('hubs/hub.md')}: lang: must be a BCP 47 language tag, e.g. "de", "en-GB" or "ar"`]);
+  });
 });
 
 describe('messages', () => {

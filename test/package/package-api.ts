@@ -15,6 +15,8 @@ export const expectedExports = {
   './related-hubs.js': 'javascript',
   './reference-list.js': 'javascript',
   './topic-hub.js': 'javascript',
+  './translations/de.js': 'javascript',
+  './translations/ar.js': 'javascript',
   './drop-in.js': 'javascript',
   './react': 'javascript',
   './ssr': 'javascript',

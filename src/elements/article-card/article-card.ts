@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, ContentBundle } from '../../content/bundle-types.js';
-import { HubContentError } from '../../content/content-store.js';
+import { articleLang, HubContentError } from '../../content/content-store.js';
 import { heading } from '../../internal/heading.js';
 import { BundleElement } from '../../internal/hub-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -9,8 +10,6 @@ import { articleCardStyles } from './article-card.styles.js';
 
 /** The parts of `<article-card>`, for `exportparts` on elements that render cards. */
 export const articleCardParts = 'card, title, title-link, summary, tags, tag, badge, date';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 
 /**
  * @summary One article of the bundle: its title (a link where the article has a URL), summary,
@@ -42,11 +41,14 @@ export class ArticleCard extends BundleElement {
   @property() override label?: string;
 
   private entry!: Article;
+  /** The language of the first hub that lists the article, where the bundle says it. */
+  private entryLang?: string;
 
   protected override resolveContent(bundle: ContentBundle) {
     const entry = Object.hasOwn(bundle.articles, this.article) ? bundle.articles[this.article] : undefined;
-    if (!entry) throw new HubContentError('unknown-article', `There is no article "${this.article}" in this content bundle.`);
+    if (!entry) throw new HubContentError('unknown-article', 'error.unknownArticle', { article: this.article });
     this.entry = entry;
+    this.entryLang = articleLang(bundle, entry);
   }
 
   protected override renderContent() {
@@ -55,21 +57,23 @@ export class ArticleCard extends BundleElement {
     let published = date ? new Date(date) : undefined;
     if (published && Number.isNaN(published.getTime())) published = undefined;
     const shownTitle = this.label || title;
+    const lang = this.contentLang(this.entryLang);
     return html`<article part="card">
-      ${heading(this.level, url ? html`<a part="title-link" href=${url}>${shownTitle}</a>` : shownTitle, 'title')}
-      <p part="summary">${summary}</p>
+      ${heading(this.level, url ? html`<a part="title-link" href=${url}>${shownTitle}</a>` : shownTitle, 'title', undefined, lang)}
+      <p part="summary" lang=${ifDefined(lang)}>${summary}</p>
       <div class="meta">
         ${
           // The meaning is in the text, not only in a tooltip that keyboard and touch users never see.
           canon
-            ? html`<span part="badge" title="Canon: essential reading"
-                ><span aria-hidden="true">Canon</span><span class="visually-hidden">Canon: essential reading</span></span
+            ? html`<span part="badge" title=${this.localize.term('card.canonMeaning')}
+                ><span aria-hidden="true">${this.localize.term('card.canon')}</span
+                ><span class="visually-hidden">${this.localize.term('card.canonMeaning')}</span></span
               >`
             : nothing
         }
-        ${published ? html`<time part="date" datetime=${date}>${dateFormat.format(published)}</time>` : nothing}
-        <ul part="tags" aria-label="Tags">
-          ${tags.map((tag) => html`<li part="tag">${tag}</li>`)}
+        ${published ? html`<time part="date" datetime=${date}>${this.localize.date(published, { dateStyle: 'medium', timeZone: 'UTC' })}</time>` : nothing}
+        <ul part="tags" aria-label=${this.localize.term('card.tags')}>
+          ${tags.map((tag) => html`<li part="tag" lang=${ifDefined(lang)}>${tag}</li>`)}
         </ul>
       </div>
     </article>`;

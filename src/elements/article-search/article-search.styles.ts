@@ -18,7 +18,9 @@ export const articleSearchStyles = css`
     font: inherit;
     inline-size: 100%;
     min-block-size: 2.75rem;
-    padding: var(--_space-s) 2.75rem var(--_space-s) var(--_space-m);
+    padding-block: var(--_space-s);
+    /* Room for the clear button at the end of the line, on the right or, right to left, on the left. */
+    padding-inline: var(--_space-m) 2.75rem;
     /* The quiet text colour, not the card border: a field's edge needs 3:1 (WCAG 1.4.11). */
     border: 1px solid var(--_color-text-quiet);
     border-radius: var(--_radius);

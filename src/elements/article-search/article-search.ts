@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ContentBundle } from '../../content/bundle-types.js';
-import { findHub } from '../../content/content-store.js';
+import { articleLang, findHub } from '../../content/content-store.js';
 import type { ArticleSelectDetail, SearchChangeDetail } from '../../internal/events.js';
 import { BundleElement } from '../../internal/hub-element.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
@@ -60,8 +61,8 @@ export class ArticleSearch extends BundleElement {
   /** Search one hub's articles; every article of the bundle when absent. */
   @property({ reflect: true }) hub = '';
 
-  /** The placeholder text of the search field. */
-  @property() placeholder = 'Search articles';
+  /** The placeholder text of the search field; "Search articles" in the reader's language when not set. */
+  @property() placeholder?: string;
 
   /** The most results to list. */
   @property({ type: Number }) limit = 10;
@@ -208,11 +209,14 @@ export class ArticleSearch extends BundleElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = this.response.matches.length;
+      const { suggestion } = this.response;
+      const term = this.localize.term.bind(this.localize);
       if (!this.open || (!this.value.trim() && !this.selectedTags.length)) this.announcement = '';
       else if (count === 0)
-        this.announcement = this.response.suggestion ? `No results. Did you mean ${this.response.suggestion}?` : 'No results.';
-      else if (count > this.shownMatches.length) this.announcement = `${count} results, ${this.shownMatches.length} shown.`;
-      else this.announcement = `${count} ${count === 1 ? 'result' : 'results'} available.`;
+        this.announcement = suggestion ? term('search.announceSuggestion', { suggestion }) : term('search.announceNone');
+      else if (count > this.shownMatches.length)
+        this.announcement = term('search.announceShown', { count, shown: this.shownMatches.length });
+      else this.announcement = term('search.announceCount', { count });
     }, announceDelay);
   }
 
@@ -252,7 +256,7 @@ export class ArticleSearch extends BundleElement {
 
   private selectArticle(article: Article) {
     clearTimeout(this.announceTimer);
-    this.announcement = `${article.title} chosen.`;
+    this.announcement = this.localize.term('search.announceChosen', { title: article.title });
     this.focus();
     const event = this.emit<ArticleSelectDetail>('article-select', { article }, { cancelable: true });
     const url = safeUrl(article.url);
@@ -342,14 +346,19 @@ export class ArticleSearch extends BundleElement {
     const shortcut = parseShortcut(this.shortcut);
     const shortcutOn = shortcut && !(shortcut.characterKey && this.shortcutOff);
     const total = this.response.matches.length;
+    const term = this.localize.term.bind(this.localize);
+    // Titles, summaries and tags are content: in a language of their own where it is not the page's.
+    const lang = this.contentLang(this.hub ? this.bundleContent.hubs[this.hub].lang : undefined);
+    const langOf = (article: Article) => this.contentLang(articleLang(this.bundleContent, article));
+    const kbd = (key: string) => html`<kbd>${key}</kbd>`;
     return html`<div
       class="search"
       role="search"
-      aria-label=${this.label || (this.hub ? `Search ${this.bundleContent.hubs[this.hub].title}` : 'Search articles')}
+      aria-label=${this.label || (this.hub ? term('search.hubRegion', { hub: this.bundleContent.hubs[this.hub].title }) : term('search.label'))}
       @focusout=${this.onFocusout}
       @keydown=${this.onWidgetKeydown}
     >
-      <label for="input" part="label">Search articles</label>
+      <label for="input" part="label">${term('search.label')}</label>
       <div class="field">
         <input
           id="input"
@@ -364,7 +373,7 @@ export class ArticleSearch extends BundleElement {
           aria-expanded=${expanded ? 'true' : 'false'}
           aria-activedescendant=${active ?? nothing}
           aria-describedby=${shortcutOn ? 'usage-hint shortcut-hint' : 'usage-hint'}
-          placeholder=${this.placeholder}
+          placeholder=${this.placeholder ?? term('search.placeholder')}
           .value=${this.value}
           @input=${(event: InputEvent) => this.changeSearch((event.target as HTMLInputElement).value, this.selectedTags)}
           @keydown=${this.onKeydown}
@@ -374,7 +383,7 @@ export class ArticleSearch extends BundleElement {
         />
         ${
           this.value
-            ? html`<button type="button" part="clear" aria-label="Clear search" @click=${this.clear}>
+            ? html`<button type="button" part="clear" aria-label=${term('search.clear')} @click=${this.clear}>
               <span aria-hidden="true">×</span>
             </button>`
             : shortcutOn
@@ -382,15 +391,17 @@ export class ArticleSearch extends BundleElement {
               : nothing
         }
       </div>
-      <span id="usage-hint" class="visually-hidden">Results appear as you type. Use the up and down arrows to review them and Enter to open one.</span>
+      <span id="usage-hint" class="visually-hidden">${term('search.usage')}</span>
       ${
         shortcut
           ? html`<p part="shortcut">
-            <span id="shortcut-hint">${shortcutOn ? html`Press <kbd>${shortcut.label}</kbd> to search from anywhere on the page.` : html`The <kbd>${shortcut.label}</kbd> shortcut is off.`}</span>
+            <span id="shortcut-hint">${this.localize.termParts(shortcutOn ? 'search.shortcutOn' : 'search.shortcutOff', { key: kbd(shortcut.label) })}</span>
             ${
               shortcut.characterKey
                 ? html`<button type="button" part="shortcut-toggle" @click=${this.toggleShortcut}>
-                  ${this.shortcutOff ? 'Turn on' : 'Turn off'}<span class="visually-hidden"> the ${shortcut.label} shortcut</span>
+                  ${term(this.shortcutOff ? 'search.turnOn' : 'search.turnOff')}<span class="visually-hidden">
+                    ${term('search.shortcutName', { key: shortcut.label })}</span
+                  >
                 </button>`
                 : nothing
             }
@@ -399,7 +410,7 @@ export class ArticleSearch extends BundleElement {
       }
       ${
         filters.length
-          ? html`<div part="tag-filters" role="group" aria-label="Filter results by tag">
+          ? html`<div part="tag-filters" role="group" aria-label=${term('search.tagFilters')}>
             ${repeat(
               filters,
               ({ tag }) => tag,
@@ -407,11 +418,12 @@ export class ArticleSearch extends BundleElement {
                 type="button"
                 part="tag-filter"
                 data-tag=${tag}
+                lang=${ifDefined(lang) /* the tag is content; the count reads the same in any language */}
                 aria-pressed=${pressed ? 'true' : 'false'}
                 @mousedown=${(event: MouseEvent) => event.preventDefault() /* Safari, macOS Firefox: a click does not focus a button, so the field would blur and collapse */}
                 @click=${() => this.toggleTag(tag)}
               >
-                ${tag} (${count})
+                ${tag} (${this.localize.number(count)})
               </button>`,
             )}
           </div>`
@@ -420,12 +432,16 @@ export class ArticleSearch extends BundleElement {
       ${
         expanded
           ? html`<div class="summary">
-            <p part="count">${total > matches.length ? `${total} results, ${matches.length} shown` : `${total} ${total === 1 ? 'result' : 'results'}`}</p>
-            <p part="hint" aria-hidden="true"><kbd>↑</kbd> <kbd>↓</kbd> to choose · <kbd>Enter</kbd> to open · <kbd>Esc</kbd> to close</p>
+            <p part="count">
+              ${total > matches.length ? term('search.countShown', { count: total, shown: matches.length }) : term('search.count', { count: total })}
+            </p>
+            <p part="hint" aria-hidden="true">
+              ${this.localize.termParts('search.keys', { up: kbd('↑'), down: kbd('↓'), enter: kbd('Enter'), esc: kbd('Esc') })}
+            </p>
           </div>`
           : nothing
       }
-      <ul id="listbox" part="listbox" role="listbox" aria-label="Search results" ?hidden=${!expanded}>
+      <ul id="listbox" part="listbox" role="listbox" aria-label=${term('search.results')} ?hidden=${!expanded}>
         ${
           expanded
             ? matches.map(
@@ -441,12 +457,12 @@ export class ArticleSearch extends BundleElement {
                   if (this.activeIndex !== index) this.activeIndex = index;
                 }}
               >
-                <span class="option-title">${highlightTerms(article.title, terms)}</span>
+                <span class="option-title" lang=${ifDefined(langOf(article))}>${highlightTerms(article.title, terms)}</span>
                 ${/* The name is the title alone; the summary is the description, the tags are for the eye. */ ''}
-                <span class="option-summary" id="option-${index}-summary" aria-hidden="true">${highlightTerms(article.summary, terms)}</span>
+                <span class="option-summary" id="option-${index}-summary" aria-hidden="true" lang=${ifDefined(langOf(article))}>${highlightTerms(article.summary, terms)}</span>
                 <span class="option-meta" aria-hidden="true">
-                  ${article.canon ? html`<span part="badge">Canon</span>` : nothing}
-                  <span>${article.tags.join(' · ')}</span>
+                  ${article.canon ? html`<span part="badge">${term('card.canon')}</span>` : nothing}
+                  <span lang=${ifDefined(langOf(article))}>${article.tags.join(' · ')}</span>
                 </span>
               </li>`,
               )
@@ -456,11 +472,11 @@ export class ArticleSearch extends BundleElement {
       ${
         searching && this.response.matches.length === 0
           ? html`<p part="empty">
-            No articles match “${this.value.trim()}”${this.selectedTags.length ? ' with the selected tags' : ''}.
+            ${term(this.selectedTags.length ? 'search.noMatchWithTags' : 'search.noMatch', { query: this.value.trim() })}
             ${
               this.response.suggestion
                 ? html`<button type="button" part="suggestion" @click=${() => this.acceptSuggestion()}>
-                  Search for “${this.response.suggestion}”
+                  ${term('search.suggestion', { suggestion: this.response.suggestion })}
                 </button>`
                 : nothing
             }

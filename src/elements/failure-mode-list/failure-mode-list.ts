@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../content/bundle-types.js';
-import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { renderInlineText } from '../../internal/rich-text.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { failureModeListStyles } from './failure-mode-list.styles.js';
 
@@ -33,18 +32,19 @@ export class FailureModeList extends HubElement {
       return href ? html`<a href=${href}>${title}</a>` : title;
     };
     const region = this.regionName('heading');
+    const lang = this.hubLang;
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
-      ${heading(this.level, sectionHeading(hub, 'failureModes'), 'heading', 'heading')}
+      ${this.sectionHeading('failureModes')}
       <ul class="modes" part="list">
         ${hub.failureModes.map(
           (mode) => html`<li part="failure-mode">
             <span class="icon" part="icon" aria-hidden="true"></span>
-            <span class="text" part="text">${renderInlineText(mode.text)}</span>
+            <span class="text" part="text" lang=${ifDefined(lang)}>${renderInlineText(mode.text)}</span>
             ${
               mode.articles.length
                 ? html`<span part="related"
-                  >Read:
-                  <ul>
+                  >${this.localize.term('failureModes.read')}
+                  <ul lang=${ifDefined(lang)}>
                     ${mode.articles.map((id) => html`<li>${articleLink(bundle.articles[id])}</li>`)}
                   </ul></span
                 >`

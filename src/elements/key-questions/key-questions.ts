@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { heading } from '../../internal/heading.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { renderInlineText } from '../../internal/rich-text.js';
-import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { keyQuestionsStyles } from './key-questions.styles.js';
 
@@ -25,8 +24,8 @@ export class KeyQuestions extends HubElement {
     if (hub.questions.length === 0) return nothing;
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
-      ${heading(this.level, sectionHeading(hub, 'questions'), 'heading', 'heading')}
-      <ul part="list">
+      ${this.sectionHeading('questions')}
+      <ul part="list" lang=${ifDefined(this.hubLang)}>
         ${hub.questions.map((question) => html`<li part="question">${renderInlineText(question)}</li>`)}
       </ul>
     </section>`;

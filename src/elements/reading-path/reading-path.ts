@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ContentBundle, ReadingPath as ReadingPathContent } from '../../content/bundle-types.js';
 import { findReadingPath } from '../../content/content-store.js';
 import type { ReadingProgressDetail } from '../../internal/events.js';
@@ -130,15 +131,18 @@ export class ReadingPath extends HubElement {
     const read = articleIds.filter((id) => this.readArticles.has(id)).length;
     const nextId = articleIds.find((id) => !this.readArticles.has(id));
     const region = this.regionName('heading');
+    const lang = this.hubLang;
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
-      ${heading(this.level, title, 'heading', 'heading')}
+      ${heading(this.level, title, 'heading', 'heading', lang)}
       <div class="status" part="status">
         <progress part="progress" max=${total} .value=${read} aria-labelledby="heading progress-text"></progress>
-        <span id="progress-text" class="count">${read} of ${total} read</span>
+        <span id="progress-text" class="count">${this.localize.term('path.progress', { read, total })}</span>
         ${
           nextId
-            ? html`<span class="quiet">Next: ${articles[nextId].title}</span>`
-            : html`<span class="complete"><span aria-hidden="true">✓</span> All read</span>`
+            ? html`<span class="quiet"
+                >${this.localize.termParts('path.next', { title: html`<span lang=${ifDefined(lang)}>${articles[nextId].title}</span>` })}</span
+              >`
+            : html`<span class="complete"><span aria-hidden="true">✓</span> ${this.localize.term('path.allRead')}</span>`
         }
       </div>
       <ol class="steps" part="list">
@@ -147,18 +151,18 @@ export class ReadingPath extends HubElement {
           const next = id === nextId;
           // The list already numbers the steps for assistive tech: the visible marker repeats it, or shows the check.
           return html`<li part=${done ? 'step done' : next ? 'step current' : 'step'} aria-current=${next ? 'step' : nothing}>
-            <span class="marker" part="marker" aria-hidden="true">${done ? '✓' : index + 1}</span>
+            <span class="marker" part="marker" aria-hidden="true">${done ? '✓' : this.localize.number(index + 1)}</span>
             <div class="step-body">
               <div class="step-top">
-                ${next ? html`<span part="next">Next</span>` : nothing}
+                ${next ? html`<span part="next">${this.localize.term('path.nextStep')}</span>` : nothing}
                 <label part="read-toggle">
                   <input
                     type="checkbox"
                     .checked=${done}
-                    aria-label=${`Read: ${articles[id].title}`}
+                    aria-label=${this.localize.term('path.markRead', { title: articles[id].title })}
                     @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
                   />
-                  <span>Read</span>
+                  <span>${this.localize.term('path.read')}</span>
                 </label>
               </div>
               <article-card

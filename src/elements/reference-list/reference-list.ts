@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../../content/bundle-types.js';
 import type { TagFilterDetail } from '../../internal/events.js';
-import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
-import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { parseTagList } from '../../internal/tag-list.js';
@@ -56,11 +55,11 @@ export class ReferenceList extends HubElement {
   @property({ attribute: 'tag-limit', type: Number }) tagLimit = 8;
 
   /**
-   * What the live region says, and for which selection: the count after a press of this element's
+   * The selection the live region speaks the count of: set by a press of this element's
    * own chips. A selection made elsewhere (the search of the same hub) changes the count silently,
    * so one press is spoken once, by the region of the control that was pressed.
    */
-  @state() private spokenCount?: { tags: string; text: string };
+  @state() private spokenTags?: string;
   @state() private showAll = false;
   @state() private showAllTags = false;
   /** What to focus after the next render: the first entry or tag the reader's press revealed. */
@@ -70,7 +69,7 @@ export class ReferenceList extends HubElement {
     const selected = parseTagList(this.tags);
     const tags = selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag];
     this.tags = tags.join(' ');
-    this.spokenCount = { tags: this.tags, text: this.countText(tags) };
+    this.spokenTags = this.tags;
     // Focus stays on the pressed chip; a chip past `tag-limit` shows only while selected, so once
     // un-pressed it is gone and focus goes to "More tags" (the first match of the list wins).
     this.focusAfterRender = `[part~="tag-filter"][data-tag="${CSS.escape(tag)}"], [part~="more-tags"]`;
@@ -82,15 +81,23 @@ export class ReferenceList extends HubElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('tags') && this.tags !== this.spokenCount?.tags) this.spokenCount = undefined;
+    if (changed.has('tags') && this.tags !== this.spokenTags) this.spokenTags = undefined;
   }
 
+  /** "n of m entries, tagged …" or "m entries tagged '<hub>'": the visible count and what the live region says after a press. */
   private countText(selected: string[]) {
     const { hub } = this.content;
-    const entries = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+    const total = hub.references.length;
+    // Tags and the hub's title are content: in a language of their own where it is not the page's.
+    const lang = this.hubLang;
+    const quoted = (tag: string) => this.localize.term('references.tag', { tag });
     return selected.length
-      ? `${this.filtered(selected).length} of ${entries(hub.references.length)}, tagged ${selected.map((tag) => `'${tag}'`).join(' and ')}`
-      : `${entries(hub.references.length)} tagged '${hub.title}'`;
+      ? this.localize.termParts('references.countFiltered', {
+          shown: this.filtered(selected).length,
+          count: total,
+          tags: html`<span lang=${ifDefined(lang)}>${this.localize.list(selected.map(quoted))}</span>`,
+        })
+      : this.localize.termParts('references.count', { count: total, hub: html`<span lang=${ifDefined(lang)}>${hub.title}</span>` });
   }
 
   private filtered(selected: string[]): Article[] {
@@ -125,9 +132,9 @@ export class ReferenceList extends HubElement {
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       <div class="head">
-        ${heading(this.level, sectionHeading(hub, 'references'), 'heading', 'heading')}
+        ${this.sectionHeading('references')}
         <p part="count">${this.countText(selected)}</p>
-        <p class="visually-hidden" role="status">${this.spokenCount?.text ?? ''}</p>
+        <p class="visually-hidden" role="status">${this.spokenTags === undefined ? '' : this.countText(parseTagList(this.spokenTags))}</p>
       </div>
       ${this.renderTagFilters(selected, matching)}
       <ul class="cards" part="list">
@@ -151,13 +158,13 @@ export class ReferenceList extends HubElement {
       </ul>
       ${
         matching.length === 0
-          ? html`<p class="empty"><strong>No entry has all of these tags.</strong> Press a selected tag to remove it.</p>`
+          ? html`<p class="empty"><strong>${this.localize.term('references.empty')}</strong> ${this.localize.term('references.emptyHint')}</p>`
           : nothing
       }
       ${
         matching.length > limit
           ? html`<button type="button" class="button" part="show-all" @click=${() => this.reveal('entries', collapsed)}>
-              ${collapsed ? `Show all ${matching.length} entries` : `Show the first ${limit}`}
+              ${collapsed ? this.localize.term('references.showAll', { count: matching.length }) : this.localize.term('references.showFirst', { count: limit })}
             </button>`
           : nothing
       }
@@ -184,7 +191,7 @@ export class ReferenceList extends HubElement {
     const chips = offered.filter((tag) => !hidden.includes(tag));
     const firstRevealedTag = this.showAllTags ? offered.slice(tagLimit).find((tag) => !selected.includes(tag)) : undefined;
     return html`<div class="filters" part="filter" role="group" aria-labelledby="filter-label">
-      <span id="filter-label" class="filter-label">Filter by tag</span>
+      <span id="filter-label" class="filter-label">${this.localize.term('references.filter')}</span>
       <ul part="tag-filters">
         ${repeat(
           chips,
@@ -198,7 +205,7 @@ export class ReferenceList extends HubElement {
               ?data-first-revealed-tag=${tag === firstRevealedTag}
               @click=${() => this.toggleTag(tag)}
             >
-              ${tag} <span class="tag-count">(${counts.get(tag) ?? 0})</span>
+              <span lang=${ifDefined(this.hubLang)}>${tag}</span> <span class="tag-count">(${this.localize.number(counts.get(tag) ?? 0)})</span>
             </button>
           </li>`,
         )}
@@ -213,7 +220,7 @@ export class ReferenceList extends HubElement {
                   aria-expanded=${this.showAllTags ? 'true' : 'false'}
                   @click=${() => this.reveal('tags', !this.showAllTags)}
                 >
-                  ${this.showAllTags ? 'Fewer tags' : `More tags (${hidden.length})`}
+                  ${this.showAllTags ? this.localize.term('references.fewerTags') : this.localize.term('references.moreTags', { count: hidden.length })}
                 </button>
               </li>`
             : nothing

@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { RelatedHub } from '../../content/bundle-types.js';
-import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { relatedHubsStyles } from './related-hubs.styles.js';
 
@@ -31,8 +30,8 @@ export class RelatedHubs extends HubElement {
     if (hub.relatedHubs.length === 0) return nothing;
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
-      ${heading(this.level, sectionHeading(hub, 'relatedHubs'), 'heading', 'heading')}
-      <ul part="list">
+      ${this.sectionHeading('relatedHubs')}
+      <ul part="list" lang=${ifDefined(this.hubLang)}>
         ${hub.relatedHubs.map((related) => html`<li part="related-hub">${link(related)}</li>`)}
       </ul>
     </section>`;

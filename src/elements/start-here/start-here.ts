@@ -1,8 +1,7 @@
 import { html, nothing } from 'lit';
-import { heading } from '../../internal/heading.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { renderInlineText } from '../../internal/rich-text.js';
-import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { ArticleCard, articleCardParts } from '../article-card/article-card.js';
 import { startHereStyles } from './start-here.styles.js';
@@ -30,7 +29,7 @@ export class StartHere extends HubElement {
     if (hub.startHere.length === 0) return nothing;
     const region = this.regionName('heading');
     return html`<section aria-labelledby=${region.labelledBy} aria-label=${region.label}>
-      ${heading(this.level, sectionHeading(hub, 'startHere'), 'heading', 'heading')}
+      ${this.sectionHeading('startHere')}
       <ol part="list">
         ${hub.startHere.map(
           (entry) => html`<li part="item">
@@ -42,7 +41,7 @@ export class StartHere extends HubElement {
               .bundle=${this.bundle}
               exportparts=${articleCardParts}
             ></article-card>
-            <p part="reason">${renderInlineText(entry.reason)}</p>
+            <p part="reason" lang=${ifDefined(this.hubLang)}>${renderInlineText(entry.reason)}</p>
           </li>`,
         )}
       </ol>

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { heading } from '../../internal/heading.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { renderRichText } from '../../internal/rich-text.js';
-import { sectionHeading } from '../../internal/section-headings.js';
 import { sectionStyles } from '../../internal/section.styles.js';
 import { articleCardParts } from '../article-card/article-card.js';
 import { ArticleSearch } from '../article-search/article-search.js';
@@ -91,8 +91,8 @@ export class TopicHub extends HubElement {
     const region = this.regionName('title');
     return html`<section part="hub" aria-labelledby=${region.labelledBy} aria-label=${region.label}>
       <header>
-        ${heading(this.level, hub.title, 'title', 'title')}
-        ${hub.intro.length ? html`<div part="intro">${renderRichText(hub.intro)}</div>` : nothing}
+        ${heading(this.level, hub.title, 'title', 'title', this.hubLang)}
+        ${hub.intro.length ? html`<div part="intro" lang=${ifDefined(this.hubLang)}>${renderRichText(hub.intro)}</div>` : nothing}
       </header>
       ${
         hub.startHere.length
@@ -123,7 +123,7 @@ export class TopicHub extends HubElement {
     const { hub } = this.content;
     // Inside the hub's region: headed, not a region of its own.
     return html`<section>
-        ${heading(sectionLevel, sectionHeading(hub, 'readingPaths'), 'heading', 'reading-paths')}
+        ${this.sectionHeading('readingPaths', sectionLevel, 'reading-paths')}
         <div class="paths">
           ${hub.readingPaths.map(
             (path) => html`<reading-path

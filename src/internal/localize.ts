@@ -1,0 +1,169 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en } from '../translations/en.js';
+import { registerShippedTranslation, registerTranslation, translationRegistry } from './translation-registry.js';
+import type { Message, Translation, TranslationKey, TranslationOverride } from './translation-registry.js';
+
+export { registerTranslation };
+export type { Message, Translation, TranslationKey, TranslationOverride };
+
+/** A placeholder's value: numbers are written the language's way, anything else (a template) is inserted as is. */
+export type MessageParams = Record<string, unknown>;
+
+registerShippedTranslation(en);
+
+/**
+ * Registers what the page's `<script type="application/json" data-topic-hub-translations>` blocks
+ * hold: one table or a list of them, as for `registerTranslation`. JSON is data, so this works
+ * under a Content-Security-Policy that allows no inline script.
+ */
+function readPageTranslations() {
+  for (const block of document.querySelectorAll('script[type="application/json"][data-topic-hub-translations]')) {
+    try {
+      const parsed: unknown = JSON.parse(block.textContent ?? '');
+      const tables = (Array.isArray(parsed) ? parsed : [parsed]).filter(
+        (table): table is TranslationOverride => typeof table === 'object' && table !== null && typeof table.$code === 'string',
+      );
+      if (tables.length) registerTranslation(...tables);
+      else console.warn('topic-hub-elements: a data-topic-hub-translations block holds no table with a "$code"; it is ignored.');
+    } catch (error) {
+      console.warn(`topic-hub-elements: a data-topic-hub-translations block is not valid JSON (${String(error)}); it is ignored.`);
+    }
+  }
+}
+
+// The library's modules run after the page is parsed (module scripts are deferred), so the blocks are there.
+if (typeof document !== 'undefined') readPageTranslations();
+
+/**
+ * Fills `message` in for `lang`: the plural category of `params.count` picks the text, then
+ * numbers are written with `Intl.NumberFormat`. Returns the text cut at its placeholders, so that
+ * a template can go in one (a `<kbd>`, a title marked with its own `lang`).
+ */
+export function formatMessageParts(message: Message, params: MessageParams, lang: string): unknown[] {
+  const text = typeof message === 'string' ? message : (message[new Intl.PluralRules(lang).select(Number(params.count))] ?? message.other);
+  return text.split(/\{(\w+)\}/).map((piece, index) => {
+    if (index % 2 === 0) return piece;
+    if (!(piece in params)) return `{${piece}}`;
+    const value = params[piece];
+    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+  });
+}
+
+export const formatMessage = (message: Message, params: MessageParams, lang: string) =>
+  formatMessageParts(message, params, lang).map(String).join('');
+
+/**
+ * The chain of tables for a language tag, as Shoelace's localize resolves it: the tag itself
+ * (`de-at`), its language (`de`), then English; in each, the page's registration before the shipped one.
+ */
+function tablesFor(lang: string): Partial<Translation>[] {
+  const { shipped, page } = translationRegistry();
+  const tag = lang.toLowerCase();
+  const codes = [tag, tag.split('-')[0], 'en'];
+  return [...new Set(codes)].flatMap((code) => [page.get(code), shipped.get(code)]).filter((table) => table !== undefined);
+}
+
+/** Whether a table of the tag or of its language is registered, so that its text (not English) is shown. */
+export function hasTranslation(lang: string) {
+  const { shipped, page } = translationRegistry();
+  const tag = lang.toLowerCase();
+  return [tag, tag.split('-')[0]].some((code) => shipped.has(code) || page.has(code));
+}
+
+/** The message of `key` for `lang`: the first table of its chain that has it. */
+export function messageFor(key: TranslationKey, lang: string): Message {
+  for (const table of tablesFor(lang)) {
+    const message = table[key];
+    if (message !== undefined) return message;
+  }
+  return en[key];
+}
+
+/** The `lang` of the element, else of its closest ancestor, across shadow roots to the document's `<html>`. */
+export function closestLang(element: Element): string {
+  for (let node: Node | null = element; node;) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return '';
+}
+
+/** A tag that `Intl` accepts, or English for none and for a malformed one (`lang="xx_"`). */
+function usableLang(tag: string) {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+let langObserver: MutationObserver | undefined;
+const notifyAll = () => {
+  for (const listener of translationRegistry().listeners) listener();
+};
+
+/**
+ * Gives an element the language of the page around it: `term()`, `date()`, `number()` in its
+ * resolved language, and a re-render when a table is registered or a `lang` attribute changes
+ * (on the element, an ancestor or `<html>`).
+ */
+export class LocalizeController implements ReactiveController {
+  private readonly rerender = () => this.host.requestUpdate();
+  private hostObserver?: MutationObserver;
+  /** The language asked for, resolved in each update. */
+  lang = 'en';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    translationRegistry().listeners.add(this.rerender);
+    // One observer for the light DOM of the page; an element inside a shadow root watches its own `lang` too.
+    if (!langObserver) {
+      langObserver = new MutationObserver(notifyAll);
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    if (this.host.getRootNode() instanceof ShadowRoot) {
+      this.hostObserver = new MutationObserver(notifyAll);
+      this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  hostDisconnected() {
+    translationRegistry().listeners.delete(this.rerender);
+    this.hostObserver?.disconnect();
+    this.hostObserver = undefined;
+  }
+
+  hostUpdate() {
+    this.lang = usableLang(closestLang(this.host));
+  }
+
+  /** The language the element's own text is in: the page's where a table of it is registered, else English. */
+  get uiLang() {
+    return hasTranslation(this.lang) ? this.lang : 'en';
+  }
+
+  term(key: TranslationKey, params: MessageParams = {}): string {
+    return formatMessage(messageFor(key, this.lang), params, this.uiLang);
+  }
+
+  /** Like `term`, with templates allowed as placeholder values. */
+  termParts(key: TranslationKey, params: MessageParams): unknown[] {
+    return formatMessageParts(messageFor(key, this.lang), params, this.uiLang);
+  }
+
+  number(value: number) {
+    return new Intl.NumberFormat(this.uiLang).format(value);
+  }
+
+  /** Joins items as a list with "and" in the element's language. */
+  list(items: string[]) {
+    return new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(items);
+  }
+
+  date(value: Date, options: Intl.DateTimeFormatOptions) {
+    return new Intl.DateTimeFormat(this.uiLang, options).format(value);
+  }
+}

@@ -40,7 +40,9 @@ const translationEntryPoints = readdirSync('src/translations')
 export default defineConfig(({ mode }) => {
   // `vite build --mode cli`: the `topic-hub` command and the server render (`topic-hub-elements/ssr`)
   // as Node files with every build-time library inside, so they run from the installed package
-  // without its devDependencies; what both use sits in shared chunks.
+  // without its devDependencies; what both use sits in shared chunks beside the entries, because
+  // the CLI finds its starter and the drop-in relative to its own file (cli/package-files.ts),
+  // whichever chunk that code lands in.
   if (mode === 'cli') {
     return {
       plugins: [starterFilesPlugin()],
@@ -52,7 +54,7 @@ export default defineConfig(({ mode }) => {
         target: 'node20.19',
         rolldownOptions: {
           input: { 'topic-hub': 'cli/topic-hub.ts', ssr: 'src/ssr.ts' },
-          output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
         },
       },
     };

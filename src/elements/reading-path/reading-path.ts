@@ -28,7 +28,7 @@ export type { ReadingProgressDetail };
  * @csspart current - The first unread step, the next to read (with `step`; it has `aria-current="step"`).
  * @csspart marker - A step's number, or a check mark once it is read.
  * @csspart read-toggle - The label with the "Read" checkbox.
- * @csspart next - The "Next" label above the first unread step's card.
+ * @csspart next - The "Next" label beside the first unread step's card, under its marker.
  * @csspart card - An article card (and its title, title-link, summary, tags, tag, badge, date).
  * @csspart error - The message shown when the path cannot be shown.
  *
@@ -139,29 +139,27 @@ export class ReadingPath extends HubElement {
           const next = id === nextId;
           // The list already numbers the steps for assistive tech: the visible marker repeats it, or shows the check.
           return html`<li part=${done ? 'step done' : next ? 'step current' : 'step'} aria-current=${next ? 'step' : nothing}>
-            <span class="marker" part="marker" aria-hidden="true">${done ? '✓' : index + 1}</span>
-            <div class="step-body">
-              <div class="step-top">
-                ${next ? html`<span part="next">Next</span>` : nothing}
-                <label part="read-toggle">
-                  <input
-                    type="checkbox"
-                    .checked=${done}
-                    aria-label=${`Read: ${articles[id].title}`}
-                    @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
-                  />
-                  <span>Read</span>
-                </label>
-              </div>
-              <article-card
-                article=${id}
-                heading-level=${this.level + 1}
-                theme=${this.theme}
-                density=${this.density ?? nothing}
-                .bundle=${this.bundle}
-                exportparts=${articleCardParts}
-              ></article-card>
+            <div class="rail">
+              <span class="marker" part="marker" aria-hidden="true">${done ? '✓' : index + 1}</span>
+              ${next ? html`<span part="next">Next</span>` : nothing}
+              <label part="read-toggle">
+                <input
+                  type="checkbox"
+                  .checked=${done}
+                  aria-label=${`Read: ${articles[id].title}`}
+                  @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
+                />
+                <span>Read</span>
+              </label>
             </div>
+            <article-card
+              article=${id}
+              heading-level=${this.level + 1}
+              theme=${this.theme}
+              density=${this.density ?? nothing}
+              .bundle=${this.bundle}
+              exportparts=${articleCardParts}
+            ></article-card>
           </li>`;
         })}
       </ol>

@@ -50,7 +50,7 @@ export class ReadingPath extends HubElement {
    */
   @property() storage: 'local' | 'none' = 'local';
 
-  /** `compact` tightens the cards of the steps and cuts their summaries to three lines; `comfortable` (the default) gives them room. */
+  /** `compact` tightens the cards of the steps and cuts their summaries to three lines; `comfortable` (the default) gives them room, but on a phone (narrower than 36rem) cuts the summaries too. */
   @property({ reflect: true }) density?: 'compact' | 'comfortable';
 
   @state() private readArticles = new Set<string>();

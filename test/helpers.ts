@@ -76,6 +76,15 @@ export function composedText(root: Element): string {
 /** The titles of the article cards below `root`, in document order, as a reader sees them. */
 export const cardTitles = (root: Element) => deepQueryAll(root, 'article-card').map((card) => textOf(deepQuery(card, '[part~="title"]')));
 
+/** How many lines of its text a box shows (its height over its line height), and whether it hides some. */
+export function linesOf(element: Element) {
+  const box = element as HTMLElement;
+  return {
+    shown: Math.round(box.getBoundingClientRect().height / parseFloat(getComputedStyle(box).lineHeight)),
+    cut: box.scrollHeight > box.clientHeight + 1,
+  };
+}
+
 /** Renders one element from `markup` in a fresh fixture and waits until everything in it has rendered. */
 export async function renderElement<T extends HTMLElement = HTMLElement>(markup: string): Promise<T> {
   const container = await fixture<HTMLDivElement>(`<div>${markup}</div>`);

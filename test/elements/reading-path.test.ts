@@ -8,7 +8,9 @@ import {
   composedText,
   deepQuery,
   deepQueryAll,
+  defaultBundle,
   headingOutline,
+  linesOf,
   renderElement,
   renderExpectingError,
   settled,
@@ -103,6 +105,28 @@ describe('<reading-path>', () => {
     const progress = deepQuery<HTMLProgressElement>(element, 'progress');
     expect(getComputedStyle(progress).appearance).to.equal('none');
     expect(progress.getAttribute('aria-labelledby')).to.equal('heading progress-text');
+  });
+
+  it('on a phone, keeps marker, Next label and Read toggle in a rail beside each card (no row above it) and cuts summaries to three lines', async () => {
+    const element = await renderPath('density="comfortable" style="inline-size: 22rem"');
+    for (const step of deepQueryAll(element, '[part~="step"]')) {
+      const box = (selector: string) => deepQuery(step, selector).getBoundingClientRect();
+      const card = box('article-card');
+      expect(card.top - step.getBoundingClientRect().top, 'the card starts at the top of its step').to.be.below(1);
+      for (const selector of ['[part~="marker"]', '[part~="read-toggle"]']) expect(box(selector).right).to.be.at.most(card.left);
+      expect(box('[part~="read-toggle"]').top, 'the toggle below the marker').to.be.at.least(box('[part~="marker"]').bottom);
+      const next = step.querySelector('[part~="next"]');
+      if (next) expect(next.getBoundingClientRect().right).to.be.at.most(card.left);
+    }
+    const summaries = deepQueryAll(element, '[part~="summary"]');
+    summaries.forEach((summary) => expect(linesOf(summary).shown).to.be.at.most(3));
+    expect(
+      summaries.some((summary) => linesOf(summary).cut),
+      'a summary runs past three lines, and is cut',
+    ).to.equal(true);
+    // Cut on screen only: the whole summary is still the card's text.
+    const { articles } = defaultBundle();
+    expect(summaries.map(textOf)).to.deep.equal(pathContent().articles.map((id) => articles[id].summary.replace(/\s+/g, ' ').trim()));
   });
 
   it('marks an article as read: count, progress bar, Next marker and a reading-progress event follow', async () => {

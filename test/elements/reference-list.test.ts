@@ -177,6 +177,17 @@ describe('<reference-list>', () => {
     expect(compact[0].padding).to.be.lessThan(comfortable[0].padding);
   });
 
+  it('on a phone, in either density, parts its rows by the hairline alone: no gap besides', async () => {
+    for (const density of ['comfortable', 'compact']) {
+      const rows = deepQueryAll(await renderList(`density="${density}" style="inline-size: 20rem"`), '[part~="list"] > li');
+      for (let index = 1; index < rows.length; index++) {
+        const gap = rows[index].getBoundingClientRect().top - rows[index - 1].getBoundingClientRect().bottom;
+        expect(gap, `${density}, row ${index}`).to.equal(0);
+        expect(getComputedStyle(rows[index]).borderTopWidth).to.equal('1px');
+      }
+    }
+  });
+
   it('follows tag-limit, and keeps a selected tag beyond it in view', async () => {
     const order = tagsByUse();
     const rare = order[order.length - 1];

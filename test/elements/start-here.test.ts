@@ -7,9 +7,12 @@ import {
   composedText,
   deepQuery,
   deepQueryAll,
+  defaultBundle,
   headingOutline,
   hubMarkdown,
+  linesOf,
   renderElement,
+  settled,
   textOf,
   itFollowsTheHubErrorContract,
 } from '../helpers.js';
@@ -49,6 +52,34 @@ describe('<start-here>', () => {
     const heading = deepQuery(element, '[part~="heading"]');
     expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
     expect(textOf(heading)).to.equal('Start Here');
+  });
+
+  it('on a phone, cuts summaries and reasons to three lines, their text whole; a reason shows whole while a link in it has focus', async () => {
+    const bundle = structuredClone(defaultBundle());
+    const reason =
+      'Worth reading first because it names the constraint, shows how to measure it, explains who owns it and says what to change on Monday, in that order, for';
+    bundle.hubs['technical-leadership'].startHere[0].reason = [
+      reason,
+      ' ',
+      { type: 'link', href: 'https://example.com/teams', children: ['every team'] },
+      '.',
+    ];
+    const element = await renderStartHere('hub="technical-leadership" style="inline-size: 20rem"');
+    element.bundle = bundle;
+    await settled(element);
+    const texts = [...deepQueryAll(element, '[part~="summary"]'), ...deepQueryAll(element, '[part~="reason"]')];
+    texts.forEach((text) => expect(linesOf(text).shown, textOf(text)).to.be.at.most(3));
+    const [longReason] = deepQueryAll(element, '[part~="reason"]');
+    expect(linesOf(longReason).cut).to.equal(true);
+    expect(textOf(longReason)).to.equal(`${reason} every team.`);
+    deepQuery(longReason, 'a').focus();
+    expect(linesOf(longReason).cut, 'focus on its link').to.equal(false);
+    expect(linesOf(longReason).shown).to.be.above(3);
+
+    element.style.inlineSize = '40rem';
+    (document.activeElement as HTMLElement | null)?.blur();
+    await settled(element);
+    for (const text of texts) expect(linesOf(text).cut, `wide: ${textOf(text)}`).to.equal(false);
   });
 
   it('heads the section at heading-level and its cards one level below', async () => {

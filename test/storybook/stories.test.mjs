@@ -37,6 +37,14 @@ const storyFiles = readdirSync('stories')
 /** The ids of the stories whose element rendered in this run. */
 const visited = new Set();
 
+/**
+ * What a story whose point is one state must show, beyond rendering: the visible text of one part
+ * of its element's shadow root (whitespace collapsed).
+ */
+const expectedStates = {
+  'elements-article-search--shortcut-off': { part: 'shortcut-toggle', text: 'Turn on the / shortcut' },
+};
+
 /** The tag a story shows: from its title ("Elements/<topic-hub>"), else its meta's `component`. */
 const tagOf = (story) => /<([a-z][a-z0-9]*-[a-z0-9-]*)>/.exec(story.title)?.[1];
 
@@ -82,7 +90,10 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
 
   for (const story of stories) {
     it(`${story.title} / ${story.name} (${story.id})`, async () => {
-      const page = await browser.newPage();
+      // A context of its own: stories that set localStorage (the shortcut turned off) cannot reach
+      // the stories open beside them through the storage event.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
       const problems = [];
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console.error: ${message.text()} ${message.location()?.url ?? ''}`);
@@ -109,6 +120,15 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
           tag,
         );
         visited.add(story.id);
+        const state = expectedStates[story.id];
+        if (state) {
+          const text = await page.evaluate(
+            (tag, part) => document.querySelector(`#storybook-root ${tag}`)?.shadowRoot?.querySelector(`[part~="${part}"]`)?.textContent,
+            tagOf(story),
+            state.part,
+          );
+          assert.equal(text?.replace(/\s+/g, ' ').trim(), state.text, `the state of ${story.id}`);
+        }
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
           const run = () =>
@@ -135,13 +155,20 @@ describe('every story of the built Storybook', { concurrency: 3 }, () => {
         assert.deepEqual(violations, [], `axe violations in ${story.id}`);
         assert.deepEqual(problems, [], `console errors in ${story.id}`);
       } finally {
-        await page.close();
+        await context.close();
       }
     });
   }
 });
 
 describe('the run', () => {
+  it('checks the state of every story listed in expectedStates', () => {
+    assert.deepEqual(
+      Object.keys(expectedStates).filter((id) => !stories.some((story) => story.id === id)),
+      [],
+      'expectedStates names stories index.json does not list',
+    );
+  });
   it('rendered every story that index.json lists', () => {
     assert.deepEqual(
       stories.map((story) => story.id).filter((id) => !visited.has(id)),

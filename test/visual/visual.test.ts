@@ -117,7 +117,7 @@ describe(update ? 'writing the baselines' : 'the look matches the baselines', { 
  * that design is meant to keep down: a change that makes the hub taller on a phone fails here
  * until the budget is raised on purpose.
  */
-const phoneHeightBudget = 6_300;
+const phoneHeightBudget = 5_900;
 
 describe('the hub on a 390 px phone', () => {
   it(`is at most ${phoneHeightBudget} px tall`, async () => {

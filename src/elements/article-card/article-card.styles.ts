@@ -17,6 +17,10 @@ export const articleCardStyles = css`
     background: var(--_color-surface);
     box-shadow: var(--_shadow-s);
   }
+  /* Compact: title, summary and meta line closer; the line height still parts them. */
+  :host([density='compact']) article {
+    gap: var(--_space-xs);
+  }
   article:has([part~='title-link']:hover) {
     border-color: var(--_color-border);
   }

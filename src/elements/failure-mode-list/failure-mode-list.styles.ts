@@ -83,10 +83,10 @@ export const failureModeListStyles = css`
       border-color: CanvasText;
     }
   }
-  /* A phone: less padding inside each row, so the text keeps more of the width. */
+  /* A phone: less padding inside each row, so the text keeps more of the width and rows are shorter. */
   @container (max-width: 24rem) {
     [part~='failure-mode'] {
-      padding-inline: var(--_space-s);
+      padding: var(--_space-s);
     }
   }
 `;

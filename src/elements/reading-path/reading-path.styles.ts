@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { lineClamp } from '../../internal/line-clamp.styles.js';
 
 /**
  * A path reads as a vertical track: each step a numbered circle joined to the next by a line; a read
@@ -6,6 +7,9 @@ import { css } from 'lit';
  * labelled. Done, next and to-do differ in shape and text as well as colour (forced colours).
  */
 export const readingPathStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .status {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -50,27 +54,37 @@ export const readingPathStyles = css`
     font-weight: var(--_font-weight-strong);
   }
 
+  /*
+   * Each step is a rail and a card. The rail holds the marker, the "Next" label and the read
+   * toggle stacked, so no row of its own sits above the card; the steps share the rail's width
+   * (a subgrid), so every card starts at the same place whatever the width of those words.
+   */
   .steps {
     list-style: none;
     display: grid;
+    grid-template-columns: auto 1fr;
     gap: var(--_space-s);
   }
   [part~='step'] {
-    position: relative;
+    grid-column: 1 / -1;
     display: grid;
-    grid-template-columns: 2rem 1fr;
-    gap: var(--_space-s);
+    grid-template-columns: subgrid;
   }
-  /* The line from one marker to the next. */
-  [part~='step']:not(:last-child)::before {
+  .rail {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: var(--_space-xs);
+  }
+  /* The line from one step to the next: it fills the rail below the toggle and crosses the gap. */
+  [part~='step']:not(:last-child) .rail::after {
     content: '';
-    position: absolute;
-    inset-block: 2rem calc(-1 * var(--_space-s));
-    inset-inline-start: calc(1rem - 1px);
+    flex: 1;
     inline-size: 2px;
+    margin-block-end: calc(-1 * var(--_space-s));
     background: var(--_color-border-subtle);
   }
-  [part~='done']:not(:last-child)::before {
+  [part~='done']:not(:last-child) .rail::after {
     background: var(--_color-success);
   }
   [part~='marker'] {
@@ -96,26 +110,14 @@ export const readingPathStyles = css`
     color: var(--_color-accent);
     box-shadow: 0 0 0 3px var(--_color-surface-accent);
   }
-  .step-body {
-    display: grid;
-    gap: var(--_space-xs);
-    min-inline-size: 0;
-  }
-  /* "Next" on the left, the toggle on the right: one row, the two words well apart. */
-  .step-top {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-    min-block-size: 2rem;
-  }
   [part~='next'] {
-    padding: 0 var(--_space-s);
+    padding: 0 var(--_space-xs);
     border-radius: var(--_radius-pill);
     background: var(--_color-accent);
     color: var(--_color-accent-contrast);
     font-size: var(--_font-size-xs);
     font-weight: var(--_font-weight-strong);
-    letter-spacing: 0.04em;
+    letter-spacing: 0.02em;
     text-transform: uppercase;
     line-height: 1.6;
   }
@@ -132,24 +134,17 @@ export const readingPathStyles = css`
   [part~='done'] article-card::part(summary) {
     color: var(--_color-text-quiet);
   }
+  /* The box above its word: the pair is as narrow as the longer of the two. */
   [part~='read-toggle'] {
-    margin-inline-start: auto;
-    display: inline-flex;
+    display: flex;
+    flex-direction: column;
     align-items: center;
-    gap: var(--_space-xs);
-    min-block-size: 2rem;
-    padding-inline: var(--_space-xs) var(--_space-s);
+    gap: var(--_space-2xs);
+    padding: var(--_space-xs);
     border-radius: var(--_radius);
-    font-size: var(--_font-size-s);
+    font-size: var(--_font-size-xs);
     font-weight: var(--_font-weight-strong);
     cursor: pointer;
-  }
-  :host([density='compact']) article-card::part(summary) {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    line-clamp: 3;
-    overflow: hidden;
   }
   [part~='read-toggle']:hover {
     background: var(--_color-surface-raised);
@@ -162,6 +157,15 @@ export const readingPathStyles = css`
   }
   [part~='done'] [part~='read-toggle'] {
     color: var(--_color-success);
+  }
+  /* Summaries at three lines in compact density, and on a phone whatever the density. */
+  :host([density='compact']) article-card::part(summary) {
+    ${lineClamp(3)}
+  }
+  @container (max-width: 36rem) {
+    article-card::part(summary) {
+      ${lineClamp(3)}
+    }
   }
   @media (forced-colors: active) {
     [part~='done'] [part~='marker'] {

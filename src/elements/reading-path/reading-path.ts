@@ -29,7 +29,7 @@ export type { ReadingProgressDetail };
  * @csspart current - The first unread step, the next to read (with `step`; it has `aria-current="step"`).
  * @csspart marker - A step's number, or a check mark once it is read.
  * @csspart read-toggle - The label with the "Read" checkbox.
- * @csspart next - The "Next" label above the first unread step's card.
+ * @csspart next - The "Next" label beside the first unread step's card, under its marker.
  * @csspart card - An article card (and its title, title-link, summary, tags, tag, badge, date).
  * @csspart error - The message shown when the path cannot be shown.
  *
@@ -51,7 +51,7 @@ export class ReadingPath extends HubElement {
    */
   @property() storage: 'local' | 'none' = 'local';
 
-  /** `compact` tightens the cards of the steps and cuts their summaries to three lines; `comfortable` (the default) gives them room. */
+  /** `compact` tightens the cards of the steps and cuts their summaries to three lines; `comfortable` (the default) gives them room, but on a phone (narrower than 36rem) cuts the summaries too. */
   @property({ reflect: true }) density?: 'compact' | 'comfortable';
 
   @state() private readArticles = new Set<string>();
@@ -151,29 +151,27 @@ export class ReadingPath extends HubElement {
           const next = id === nextId;
           // The list already numbers the steps for assistive tech: the visible marker repeats it, or shows the check.
           return html`<li part=${done ? 'step done' : next ? 'step current' : 'step'} aria-current=${next ? 'step' : nothing}>
-            <span class="marker" part="marker" aria-hidden="true">${done ? '✓' : this.localize.number(index + 1)}</span>
-            <div class="step-body">
-              <div class="step-top">
-                ${next ? html`<span part="next">${this.localize.term('path.nextStep')}</span>` : nothing}
-                <label part="read-toggle">
-                  <input
-                    type="checkbox"
-                    .checked=${done}
-                    aria-label=${this.localize.term('path.markRead', { title: articles[id].title })}
-                    @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
-                  />
-                  <span>${this.localize.term('path.read')}</span>
-                </label>
-              </div>
-              <article-card
-                article=${id}
-                heading-level=${this.level + 1}
-                theme=${this.theme}
-                density=${this.density ?? nothing}
-                .bundle=${this.bundle}
-                exportparts=${articleCardParts}
-              ></article-card>
+            <div class="rail">
+              <span class="marker" part="marker" aria-hidden="true">${done ? '✓' : this.localize.number(index + 1)}</span>
+              ${next ? html`<span part="next">${this.localize.term('path.nextStep')}</span>` : nothing}
+              <label part="read-toggle">
+                <input
+                  type="checkbox"
+                  .checked=${done}
+                  aria-label=${this.localize.term('path.markRead', { title: articles[id].title })}
+                  @change=${(event: Event) => this.toggleRead(id, (event.target as HTMLInputElement).checked)}
+                />
+                <span>${this.localize.term('path.read')}</span>
+              </label>
             </div>
+            <article-card
+              article=${id}
+              heading-level=${this.level + 1}
+              theme=${this.theme}
+              density=${this.density ?? nothing}
+              .bundle=${this.bundle}
+              exportparts=${articleCardParts}
+            ></article-card>
           </li>`;
         })}
       </ol>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { lineClamp } from '../../internal/line-clamp.styles.js';
 
 export const referenceListStyles = css`
   :host {
@@ -59,11 +60,7 @@ export const referenceListStyles = css`
   }
   /* Compact: two lines of summary; the whole of it stays in the card for assistive tech and search. */
   :host([density='compact']) article-card::part(summary) {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    line-clamp: 2;
-    overflow: hidden;
+    ${lineClamp(2)}
   }
   [part~='show-all'] {
     justify-self: start;
@@ -73,7 +70,8 @@ export const referenceListStyles = css`
    * the element's box, so the text keeps the width and each row loses a box's padding.
    */
   @container (max-width: 36rem) {
-    [part~='list'] {
+    [part~='list'],
+    :host([density='compact']) [part~='list'] {
       gap: 0;
     }
     [part~='list'] > li + li {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { lineClamp } from '../../internal/line-clamp.styles.js';
 
 /**
  * A compact numbered list rather than a stack of boxed cards: each entry's card drawn flat (no box
@@ -6,6 +7,9 @@ import { css } from 'lit';
  * a hairline between entries. The text keeps the whole width, which on a phone is most of the gain.
  */
 export const startHereStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   [part~='list'] {
     list-style: none;
     display: grid;
@@ -56,6 +60,28 @@ export const startHereStyles = css`
   }
   [part~='reason'] {
     color: var(--_color-text-quiet);
+  }
+  /*
+   * A phone: entries and the lines of each closer, as in the References' rows; the summary and the reason at three lines each. A reason may hold a link: while focus
+   * is inside it, the reason shows whole, so a focused link is never in a hidden line.
+   */
+  @container (max-width: 36rem) {
+    [part~='list'] {
+      gap: var(--_space-s);
+    }
+    [part~='item'] + [part~='item'] {
+      padding-block-start: var(--_space-s);
+    }
+    [part~='item'] + [part~='item']::before {
+      inset-block-start: var(--_space-s);
+    }
+    article-card::part(card) {
+      gap: var(--_space-xs);
+    }
+    article-card::part(summary),
+    [part~='reason']:not(:focus-within) {
+      ${lineClamp(3)}
+    }
   }
   @media (forced-colors: active) {
     [part~='item']::before {

@@ -40,8 +40,9 @@ export const topicHubStyles = css`
   }
   /* A phone: sections closer together and the intro in body size, so more of the hub fits on a screen. */
   @container (max-width: 36rem) {
-    [part~='hub'] {
-      gap: var(--_space-l);
+    [part~='hub'],
+    .paths {
+      gap: var(--_space-m);
     }
     [part~='intro'] {
       font-size: var(--_font-size-m);

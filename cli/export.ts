@@ -87,6 +87,17 @@ interface PageParts {
   body: string;
 }
 
+/**
+ * A preload in the head for each stylesheet the shadow roots of `body` link. Chromium holds the
+ * parser at each of those links until its file has loaded, so that nothing paints unstyled, and
+ * finds the next one only then: one round trip per file, one after another. Preloaded, they load
+ * at once (measured with 300 ms per file: the page complete at 0.9 s instead of 3.4 s).
+ */
+function stylesheetPreloads(body: string) {
+  const files = new Set(Array.from(body.matchAll(/<link rel="stylesheet" href="([^"]+)">/g), ([, href]) => href));
+  return Array.from(files, (href) => `\n    <link rel="preload" as="style" href="${href}" />`).join('');
+}
+
 function page({ title, root, body }: PageParts, options: ExportOptions) {
   const { script, lang, frame } = options;
   const scriptTag = script === undefined ? '' : `\n    <script type="module" src="${escapeHtml(script)}"></script>`;
@@ -100,7 +111,7 @@ function page({ title, root, body }: PageParts, options: ExportOptions) {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(options)}" />
     <title>${escapeHtml(title)}</title>
-    <link rel="stylesheet" href="${root}${stylesFolder}/page.css" />${frameTags}${scriptTag}
+    <link rel="stylesheet" href="${root}${stylesFolder}/page.css" />${stylesheetPreloads(body)}${frameTags}${scriptTag}
   </head>
   <body>
     <main>

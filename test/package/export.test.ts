@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { libraryElements } from '../fixtures/library-elements.js';
 import { seedHub, seedReferences, seedTaggedWith } from '../fixtures/seed-facts.js';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 
@@ -123,6 +124,45 @@ describe('topic-hub export', () => {
     );
     assert.deepEqual(violations, []);
     await checked.tab.close();
+  });
+
+  it('asks for its stylesheets together: none waits for the one before it to arrive', async () => {
+    // Chromium holds the page's parser at each stylesheet a shadow root links until it has loaded;
+    // without the preloads in the head it would ask for the next only then. Here each element
+    // stylesheet is answered only once a second one has been asked for.
+    const elementStylesheets = new Set(['theme.css', ...libraryElements.map((tag) => `${tag}.css`)]);
+    const asked = new Set<string>();
+    let answerAll!: () => void;
+    const twoAsked = new Promise<void>((done) => (answerAll = done));
+    const holding = await serveFolder(join(root, 'still'), {}, async (path) => {
+      const file = path.replace(/^\/styles\//, '');
+      if (!elementStylesheets.has(file)) return;
+      asked.add(file);
+      if (asked.size >= 2) answerAll();
+      await twoAsked;
+    });
+    const tab = await browser.newPage();
+    await tab.setJavaScriptEnabled(false);
+    try {
+      await tab.goto(`${holding.origin}/index.html`, { waitUntil: 'load', timeout: 20_000 });
+      assert.deepEqual(
+        [...elementStylesheets].filter((file) => !asked.has(file)),
+        [],
+        'every stylesheet was asked for',
+      );
+      const styled = await tab.$eval('topic-hub', (hub) => ({
+        display: getComputedStyle(hub.shadowRoot!.querySelector('[part~="hub"]')!).display,
+        titleColor: getComputedStyle(hub.shadowRoot!.querySelector('[part~="title"]')!).color,
+      }));
+      assert.notEqual(styled.display, 'block', "a <section>'s default display: the hub's stylesheet did not apply");
+      assert.equal(styled.titleColor, 'rgb(27, 31, 36)', "docs/design.md's light text colour (#1b1f24), from the shared theme.css");
+    } catch (error) {
+      throw new Error(`asked for: ${[...asked].join(', ') || 'none'}; ${(error as Error).message}`, { cause: error });
+    } finally {
+      answerAll();
+      await tab.close();
+      await holding.close();
+    }
   });
 
   it('writes one page per reading path, and prints without search or shadows, links with their address', async () => {

@@ -144,7 +144,7 @@ describe('topic-hub export', () => {
     const tab = await browser.newPage();
     await tab.setJavaScriptEnabled(false);
     try {
-      await tab.goto(`${holding.origin}/index.html`, { waitUntil: 'load', timeout: 20_000 });
+      await tab.goto(`${holding.origin}/index.html`, { waitUntil: 'load' });
       assert.deepEqual(
         [...elementStylesheets].filter((file) => !asked.has(file)),
         [],
@@ -194,16 +194,42 @@ describe('topic-hub export', () => {
 
   it('with --script, upgrades to the live elements: one render, search works, no console error', async () => {
     const { tab, problems } = await open('/live/index.html', true);
-    await tab.waitForFunction(() => document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search')!.matches(':defined'), {
-      timeout: 10_000,
+    // Typed into before it has hydrated, the field would keep the letters but the search would not
+    // see them: wait for the condition (the hub hydrates its sections, then they lose defer-hydration).
+    await tab.waitForFunction(() => {
+      const element = document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search')!;
+      return element.matches(':defined') && !element.hasAttribute('defer-hydration');
     });
+    await tab.evaluate(
+      () =>
+        (
+          document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search') as HTMLElement & {
+            updateComplete: Promise<boolean>;
+          }
+        ).updateComplete,
+    );
     const input = await tab.waitForSelector('topic-hub >>> article-search >>> input[role="combobox"]', { visible: true });
     await input!.type('hiring');
-    await tab.waitForSelector('topic-hub >>> article-search >>> [role="option"]');
-    const options = await tab.$$eval('topic-hub >>> article-search >>> [role="option"] .option-title', (titles) =>
-      titles.map((title) => title.textContent!.trim()),
-    );
     const expected = seedTaggedWith('hiring').map((reference) => reference.title);
+    // The list follows each letter: wait until it shows what the whole word finds.
+    const shownTitles = () =>
+      tab.$$eval('topic-hub >>> article-search >>> [role="option"] .option-title', (titles) =>
+        titles.map((title) => title.textContent!.trim()),
+      );
+    await tab
+      .waitForFunction(
+        (titles: string[]) => {
+          const search = document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search')!.shadowRoot!;
+          const shown = [...search.querySelectorAll('[role="option"] .option-title')].map((title) => title.textContent!.trim());
+          return titles.every((title) => shown.includes(title));
+        },
+        {},
+        expected,
+      )
+      .catch(async (error) => {
+        throw new Error(`not every reference tagged hiring is found: ${(await shownTitles()).join(' | ')}`, { cause: error });
+      });
+    const options = await shownTitles();
     assert.ok(options.length > 0 && options.every((title) => seedReferences.some((reference) => reference.title === title)));
     assert.ok(
       expected.every((title) => options.includes(title)),

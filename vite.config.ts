@@ -73,6 +73,19 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  // `vite build --mode embed`: the two scripts of an iframe embed (src/embed/), each a few hundred
+  // bytes with no imports, so that a page can load them as classic or module scripts: dist/embed-host.js
+  // for the page that holds the frame, dist/embed-frame.js, which `topic-hub export --frame` copies.
+  if (mode === 'embed') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        lib: { entry: { 'embed-host': 'src/embed/embed-host.ts', 'embed-frame': 'src/embed/embed-frame.ts' }, formats: ['es'] },
+        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
+      },
+    };
+  }
   // `vite build --mode cdn`: one ES module per element for static hosts and CDNs, with Lit, MiniSearch
   // and the built-in content in shared chunks (each loaded once, whatever elements a page uses), and
   // the loader that imports an element's module when its tag first appears on the page.

@@ -4,7 +4,7 @@
  * (`hubs/<id>.md`, `articles/<id>.md`) into the content bundle the elements load.
  *
  *   topic-hub init <dir> | check <dir> | build <dir> [--out <outdir>] | preview <dir> [--port <n>]
- *   topic-hub export <dir> --hub <id> [--out <outdir>] [--script <url>] [--lang <code>]
+ *   topic-hub export <dir> --hub <id> [--out <outdir>] [--script <url>] [--frame] [--lang <code>]
  *
  * Exit codes: 0 done, 1 content errors or a refused action, 2 a usage mistake.
  */
@@ -88,6 +88,9 @@ Options:
   -o, --out <outdir>  Output folder (default: ${defaultExportDir})
   --script <url>      URL of topic-hub.js: the pages load it and upgrade to the live elements
                       (search, reading progress); also writes <outdir>/bundle.json, which they load
+  --frame             For an <iframe> on another site: links open in the top window, and the pages
+                      tell the parent their height (embed-frame.js); writes embed-host.js for the
+                      page that holds the frame, which sizes it
   --lang <code>       Language of the content, for <html lang> (default: en)`,
     options: {
       ...helpOption,
@@ -95,6 +98,7 @@ Options:
       out: { type: 'string', short: 'o', default: defaultExportDir },
       script: { type: 'string' },
       lang: { type: 'string', default: 'en' },
+      frame: { type: 'boolean', default: false },
     },
     run: async (dir, values) => {
       if (typeof values.hub !== 'string' || values.hub === '') throw new UsageError('missing --hub <id>', commands.export);
@@ -103,7 +107,13 @@ Options:
         throw new UsageError(`--script must be an http(s) URL or a path, not "${script}"`, commands.export);
       }
       const { exportHub } = await import('./export.js');
-      return exportHub(dir, { hub: values.hub, outDir: String(values.out), script, lang: String(values.lang) });
+      return exportHub(dir, {
+        hub: values.hub,
+        outDir: String(values.out),
+        script,
+        lang: String(values.lang),
+        frame: Boolean(values.frame),
+      });
     },
   },
 };

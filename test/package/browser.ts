@@ -24,10 +24,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves the files under `root` on 127.0.0.1 (a free port), each response with `headers`. */
-export async function serveFolder(root: string, headers: OutgoingHttpHeaders = {}): Promise<StaticServer> {
+/**
+ * Serves the files under `root` on 127.0.0.1 (a free port), each response with `headers`; each
+ * response waits for `beforeAnswer(path)` when given (to hold some back).
+ */
+export async function serveFolder(
+  root: string,
+  headers: OutgoingHttpHeaders = {},
+  beforeAnswer?: (path: string) => Promise<void>,
+): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    await beforeAnswer?.(path);
     // The browser asks for an icon by itself; a 404 would be a console error on every page.
     if (path === '/favicon.ico') return void response.writeHead(204).end();
     let file = normalize(join(root, path));

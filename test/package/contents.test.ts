@@ -47,6 +47,10 @@ describe('the packed package', () => {
         assert.match(targets(entry).join(), /\.json$/, `${subpath} is a JSON file`);
         continue;
       }
+      if (kind === 'page-script') {
+        assert.match(targets(entry).join(), /^\.\/dist\/[\w-]+\.js$/, `${subpath} is a built script file`);
+        continue;
+      }
       assert.ok(entry && typeof entry === 'object', `${subpath} has conditions, not a bare path`);
       if (kind === 'types') {
         assert.deepEqual(Object.keys(entry), ['types'], `${subpath} is types only`);

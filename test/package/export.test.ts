@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { libraryElements } from '../fixtures/library-elements.js';
 import { seedHub, seedReferences, seedTaggedWith } from '../fixtures/seed-facts.js';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 
@@ -125,6 +126,45 @@ describe('topic-hub export', () => {
     await checked.tab.close();
   });
 
+  it('asks for its stylesheets together: none waits for the one before it to arrive', async () => {
+    // Chromium holds the page's parser at each stylesheet a shadow root links until it has loaded;
+    // without the preloads in the head it would ask for the next only then. Here each element
+    // stylesheet is answered only once a second one has been asked for.
+    const elementStylesheets = new Set(['theme.css', ...libraryElements.map((tag) => `${tag}.css`)]);
+    const asked = new Set<string>();
+    let answerAll!: () => void;
+    const twoAsked = new Promise<void>((done) => (answerAll = done));
+    const holding = await serveFolder(join(root, 'still'), {}, async (path) => {
+      const file = path.replace(/^\/styles\//, '');
+      if (!elementStylesheets.has(file)) return;
+      asked.add(file);
+      if (asked.size >= 2) answerAll();
+      await twoAsked;
+    });
+    const tab = await browser.newPage();
+    await tab.setJavaScriptEnabled(false);
+    try {
+      await tab.goto(`${holding.origin}/index.html`, { waitUntil: 'load' });
+      assert.deepEqual(
+        [...elementStylesheets].filter((file) => !asked.has(file)),
+        [],
+        'every stylesheet was asked for',
+      );
+      const styled = await tab.$eval('topic-hub', (hub) => ({
+        display: getComputedStyle(hub.shadowRoot!.querySelector('[part~="hub"]')!).display,
+        titleColor: getComputedStyle(hub.shadowRoot!.querySelector('[part~="title"]')!).color,
+      }));
+      assert.notEqual(styled.display, 'block', "a <section>'s default display: the hub's stylesheet did not apply");
+      assert.equal(styled.titleColor, 'rgb(27, 31, 36)', "docs/design.md's light text colour (#1b1f24), from the shared theme.css");
+    } catch (error) {
+      throw new Error(`asked for: ${[...asked].join(', ') || 'none'}; ${(error as Error).message}`, { cause: error });
+    } finally {
+      answerAll();
+      await tab.close();
+      await holding.close();
+    }
+  });
+
   it('writes one page per reading path, and prints without search or shadows, links with their address', async () => {
     const [path] = seedHub.readingPaths;
     const { tab, problems } = await open(`/still/paths/${path.id}.html`, false);
@@ -154,16 +194,42 @@ describe('topic-hub export', () => {
 
   it('with --script, upgrades to the live elements: one render, search works, no console error', async () => {
     const { tab, problems } = await open('/live/index.html', true);
-    await tab.waitForFunction(() => document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search')!.matches(':defined'), {
-      timeout: 10_000,
+    // Typed into before it has hydrated, the field would keep the letters but the search would not
+    // see them: wait for the condition (the hub hydrates its sections, then they lose defer-hydration).
+    await tab.waitForFunction(() => {
+      const element = document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search')!;
+      return element.matches(':defined') && !element.hasAttribute('defer-hydration');
     });
+    await tab.evaluate(
+      () =>
+        (
+          document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search') as HTMLElement & {
+            updateComplete: Promise<boolean>;
+          }
+        ).updateComplete,
+    );
     const input = await tab.waitForSelector('topic-hub >>> article-search >>> input[role="combobox"]', { visible: true });
     await input!.type('hiring');
-    await tab.waitForSelector('topic-hub >>> article-search >>> [role="option"]');
-    const options = await tab.$$eval('topic-hub >>> article-search >>> [role="option"] .option-title', (titles) =>
-      titles.map((title) => title.textContent!.trim()),
-    );
     const expected = seedTaggedWith('hiring').map((reference) => reference.title);
+    // The list follows each letter: wait until it shows what the whole word finds.
+    const shownTitles = () =>
+      tab.$$eval('topic-hub >>> article-search >>> [role="option"] .option-title', (titles) =>
+        titles.map((title) => title.textContent!.trim()),
+      );
+    await tab
+      .waitForFunction(
+        (titles: string[]) => {
+          const search = document.querySelector('topic-hub')!.shadowRoot!.querySelector('article-search')!.shadowRoot!;
+          const shown = [...search.querySelectorAll('[role="option"] .option-title')].map((title) => title.textContent!.trim());
+          return titles.every((title) => shown.includes(title));
+        },
+        {},
+        expected,
+      )
+      .catch(async (error) => {
+        throw new Error(`not every reference tagged hiring is found: ${(await shownTitles()).join(' | ')}`, { cause: error });
+      });
+    const options = await shownTitles();
     assert.ok(options.length > 0 && options.every((title) => seedReferences.some((reference) => reference.title === title)));
     assert.ok(
       expected.every((title) => options.includes(title)),

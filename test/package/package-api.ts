@@ -3,7 +3,7 @@
  * the package tests compare package.json and the tarball against it.
  */
 
-/** Every subpath of `exports`, with what a consumer gets from it. */
+/** Every subpath of `exports`, with what a consumer gets from it (`page-script`: a file for a page's script tag, nothing to import). */
 export const expectedExports = {
   '.': 'javascript',
   './article-card.js': 'javascript',
@@ -20,6 +20,7 @@ export const expectedExports = {
   './drop-in.js': 'javascript',
   './react': 'javascript',
   './ssr': 'javascript',
+  './embed-host.js': 'page-script',
   './types/react': 'types',
   './types/vue': 'types',
   './bundle.schema.json': 'json',

@@ -110,7 +110,6 @@ describe('server render', () => {
       () =>
         document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path')!.shadowRoot!.querySelector('.count')!.textContent ===
         '1 of 2 read',
-      { timeout: 10_000 },
     );
     const after = await view(tab);
     assert.equal(after.hubs, 1, 'one [part=hub]: hydrated, not rendered a second time');

@@ -36,6 +36,8 @@ export const templateTags = new Set([
   'button',
   'details',
   'summary',
+  // The error state's slot, which shows the page's own fallback content below the message.
+  'slot',
   ...libraryElements,
 ]);
 

@@ -52,9 +52,10 @@ export const wrongValue = <ReadingPath storage="session" />;
 /**
  * An import of every module export: each must resolve to types (strict mode refuses an untyped
  * module). The framework types (`./types/react`, `./types/vue`) need their framework installed:
- * framework-types.test.ts checks them, each in its own app.
+ * framework-types.test.ts checks them, each in its own app. A page script (`./embed-host.js`)
+ * is loaded by a script tag, never imported.
  */
-const moduleExports = Object.entries(expectedExports).filter(([, kind]) => kind !== 'types');
+const moduleExports = Object.entries(expectedExports).filter(([, kind]) => kind !== 'types' && kind !== 'page-script');
 const everyExport = moduleExports
   .map(([subpath], index) => `import * as export${index} from '${join('topic-hub-elements', subpath)}';`)
   .concat(

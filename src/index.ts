@@ -28,7 +28,7 @@ export type {
 } from './content/bundle-types.js';
 export type { HubErrorCode } from './content/content-store.js';
 export type { Theme } from './internal/hub-element.js';
-export { registerTranslation } from './internal/translation-registry.js';
+export { registerTranslation } from './internal/localize.js';
 export type { Message, Translation, TranslationKey, TranslationOverride } from './internal/translation-registry.js';
 export type {
   ArticleSelectDetail,

@@ -1,15 +1,72 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en } from '../translations/en.js';
-import { registerShippedTranslation, registerTranslation, translationRegistry } from './translation-registry.js';
+import { registerPageTranslation, registerShippedTranslation, translationRegistry } from './translation-registry.js';
 import type { Message, Translation, TranslationKey, TranslationOverride } from './translation-registry.js';
 
-export { registerTranslation };
 export type { Message, Translation, TranslationKey, TranslationOverride };
 
 /** A placeholder's value: numbers are written the language's way, anything else (a template) is inserted as is. */
 export type MessageParams = Record<string, unknown>;
 
 registerShippedTranslation(en);
+
+const pluralCategories: readonly string[] = ['zero', 'one', 'two', 'few', 'many', 'other'] satisfies Intl.LDMLPluralRule[];
+
+/** A message as the tables hold it: a string, or plural forms that are strings, with `other`. */
+function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return (
+    typeof (value as { other?: unknown }).other === 'string' &&
+    Object.entries(value).every(([form, text]) => pluralCategories.includes(form) && typeof text === 'string')
+  );
+}
+
+/**
+ * What a page gives (a JSON block or a call) is checked key by key, because a message the
+ * library cannot use would break every element at its next render: a table without a language
+ * tag as `$code` is dropped, an unknown key or a malformed message is left out, each with a warning.
+ */
+function usableOverride(table: unknown): TranslationOverride | undefined {
+  const code: unknown = typeof table === 'object' && table !== null ? (table as { $code?: unknown }).$code : undefined;
+  let validCode = typeof code === 'string' && code !== '';
+  try {
+    if (validCode) Intl.getCanonicalLocales(code as string);
+  } catch {
+    validCode = false;
+  }
+  if (!validCode) {
+    console.warn('topic-hub-elements: a translation table needs a language tag as "$code" (such as "de"); it is ignored.');
+    return undefined;
+  }
+  const usable: Record<string, unknown> = { $code: code };
+  for (const [key, value] of Object.entries(table as object)) {
+    if (key === '$code') continue;
+    if (key === '$name' || key === '$dir') {
+      if (typeof value === 'string') usable[key] = value;
+    } else if (!Object.hasOwn(en, key)) {
+      console.warn(`topic-hub-elements: translation "${String(code)}" has no use for "${key}" (no such message); it is ignored.`);
+    } else if (!isMessage(value)) {
+      console.warn(
+        `topic-hub-elements: translation "${String(code)}": "${key}" must be a string, or plural forms with "other"; the shipped text stays.`,
+      );
+    } else {
+      usable[key] = value;
+    }
+  }
+  return usable as TranslationOverride;
+}
+
+/**
+ * Adds a language or overrides single strings of one: the keys given win over the tables this
+ * library ships, for elements on the page now and later. Keys left out keep the shipped text,
+ * else the English one. Unknown keys and malformed messages are left out, with a console warning.
+ *
+ * @example registerTranslation({ $code: 'de', 'search.placeholder': 'Wissensbasis durchsuchen' });
+ */
+export function registerTranslation(...translations: TranslationOverride[]) {
+  registerPageTranslation(...translations.map(usableOverride).filter((table) => table !== undefined));
+}
 
 /**
  * Registers what the page's `<script type="application/json" data-topic-hub-translations>` blocks
@@ -20,11 +77,7 @@ function readPageTranslations() {
   for (const block of document.querySelectorAll('script[type="application/json"][data-topic-hub-translations]')) {
     try {
       const parsed: unknown = JSON.parse(block.textContent ?? '');
-      const tables = (Array.isArray(parsed) ? parsed : [parsed]).filter(
-        (table): table is TranslationOverride => typeof table === 'object' && table !== null && typeof table.$code === 'string',
-      );
-      if (tables.length) registerTranslation(...tables);
-      else console.warn('topic-hub-elements: a data-topic-hub-translations block holds no table with a "$code"; it is ignored.');
+      registerTranslation(...((Array.isArray(parsed) ? parsed : [parsed]) as TranslationOverride[]));
     } catch (error) {
       console.warn(`topic-hub-elements: a data-topic-hub-translations block is not valid JSON (${String(error)}); it is ignored.`);
     }
@@ -43,7 +96,7 @@ export function formatMessageParts(message: Message, params: MessageParams, lang
   const text = typeof message === 'string' ? message : (message[new Intl.PluralRules(lang).select(Number(params.count))] ?? message.other);
   return text.split(/\{(\w+)\}/).map((piece, index) => {
     if (index % 2 === 0) return piece;
-    if (!(piece in params)) return `{${piece}}`;
+    if (!Object.hasOwn(params, piece)) return `{${piece}}`;
     const value = params[piece];
     return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
   });
@@ -56,11 +109,15 @@ export const formatMessage = (message: Message, params: MessageParams, lang: str
  * The chain of tables for a language tag, as Shoelace's localize resolves it: the tag itself
  * (`de-at`), its language (`de`), then English; in each, the page's registration before the shipped one.
  */
-function tablesFor(lang: string): Partial<Translation>[] {
+function tablesFor(lang: string): [code: string, table: Partial<Translation>][] {
   const { shipped, page } = translationRegistry();
   const tag = lang.toLowerCase();
   const codes = [tag, tag.split('-')[0], 'en'];
-  return [...new Set(codes)].flatMap((code) => [page.get(code), shipped.get(code)]).filter((table) => table !== undefined);
+  return [...new Set(codes)].flatMap((code) =>
+    [page.get(code), shipped.get(code)]
+      .filter((table) => table !== undefined)
+      .map((table): [string, Partial<Translation>] => [code, table]),
+  );
 }
 
 /** Whether a table of the tag or of its language is registered, so that its text (not English) is shown. */
@@ -70,13 +127,18 @@ export function hasTranslation(lang: string) {
   return [tag, tag.split('-')[0]].some((code) => shipped.has(code) || page.has(code));
 }
 
-/** The message of `key` for `lang`: the first table of its chain that has it. */
-export function messageFor(key: TranslationKey, lang: string): Message {
-  for (const table of tablesFor(lang)) {
+/**
+ * The message of `key` for `lang`: the first table of its chain that has it, and the language to
+ * fill it in with: `lang`, or English where a partial table of another language left the key to
+ * English (its plural forms follow English rules, not French ones).
+ */
+export function messageFor(key: TranslationKey, lang: string): { message: Message; lang: string } {
+  const language = lang.toLowerCase().split('-')[0];
+  for (const [code, table] of tablesFor(lang)) {
     const message = table[key];
-    if (message !== undefined) return message;
+    if (message !== undefined) return { message, lang: code === 'en' && language !== 'en' ? 'en' : lang };
   }
-  return en[key];
+  return { message: en[key], lang: 'en' };
 }
 
 /** The `lang` of the element, else of its closest ancestor, across shadow roots to the document's `<html>`. */
@@ -98,6 +160,8 @@ function usableLang(tag: string) {
 }
 
 let langObserver: MutationObserver | undefined;
+/** Elements with a controller: the library's own shadow roots, where no `lang` changes but ours. */
+const localizedHosts = new WeakSet<Element>();
 const notifyAll = () => {
   for (const listener of translationRegistry().listeners) listener();
 };
@@ -115,16 +179,19 @@ export class LocalizeController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    localizedHosts.add(host);
   }
 
   hostConnected() {
     translationRegistry().listeners.add(this.rerender);
-    // One observer for the light DOM of the page; an element inside a shadow root watches its own `lang` too.
+    // One observer for the light DOM of the page; an element inside another shadow root (a page's
+    // own component) watches its own `lang` too. Inside the library's elements nothing sets one.
     if (!langObserver) {
       langObserver = new MutationObserver(notifyAll);
       langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
-    if (this.host.getRootNode() instanceof ShadowRoot) {
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot && !localizedHosts.has(root.host)) {
       this.hostObserver = new MutationObserver(notifyAll);
       this.hostObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
     }
@@ -146,12 +213,14 @@ export class LocalizeController implements ReactiveController {
   }
 
   term(key: TranslationKey, params: MessageParams = {}): string {
-    return formatMessage(messageFor(key, this.lang), params, this.uiLang);
+    const { message, lang } = messageFor(key, this.uiLang);
+    return formatMessage(message, params, lang);
   }
 
   /** Like `term`, with templates allowed as placeholder values. */
   termParts(key: TranslationKey, params: MessageParams): unknown[] {
-    return formatMessageParts(messageFor(key, this.lang), params, this.uiLang);
+    const { message, lang } = messageFor(key, this.uiLang);
+    return formatMessageParts(message, params, lang);
   }
 
   number(value: number) {

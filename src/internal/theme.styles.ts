@@ -294,6 +294,8 @@ export const themeStyles = css`
     line-height: 1;
   }
   .state-icon::before {
+    /* Without alt text for generated content (Firefox < 128, Safari < 17.4) the first declaration stays. */
+    content: '!';
     content: '!' / '';
   }
 

@@ -47,14 +47,8 @@ function add(tables: Map<string, Partial<Translation>>, translations: readonly T
   for (const listener of registry.listeners) listener();
 }
 
-/**
- * Adds a language or overrides single strings of one: the keys given win over the tables this
- * library ships, for elements on the page now and later. Keys left out keep the shipped text,
- * else the English one.
- *
- * @example registerTranslation({ $code: 'de', 'search.placeholder': 'Wissensbasis durchsuchen' });
- */
-export function registerTranslation(...translations: TranslationOverride[]) {
+/** Registers a page's table, already checked (localize.ts `registerTranslation`). @internal */
+export function registerPageTranslation(...translations: TranslationOverride[]) {
   add(translationRegistry().page, translations);
 }
 

@@ -71,6 +71,8 @@ export const articleCardStyles = css`
     line-height: 1.6;
   }
   [part~='badge']::before {
+    /* Without alt text for generated content (Firefox < 128, Safari < 17.4) the first declaration stays. */
+    content: '★';
     content: '★' / '';
   }
   [part~='date'] {

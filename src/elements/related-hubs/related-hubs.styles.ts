@@ -34,6 +34,8 @@ export const relatedHubsStyles = css`
     text-decoration: none;
   }
   a.tile::after {
+    /* Without alt text for generated content (Firefox < 128, Safari < 17.4) the first declaration stays. */
+    content: '→';
     content: '→' / '';
     flex: none;
   }

@@ -28,6 +28,8 @@ export const startHereStyles = css`
   }
   /* The number is the list's own (the ol says it to screen readers): the drawn one is silent. */
   [part~='item']::before {
+    /* Without alt text for generated content (Firefox < 128, Safari < 17.4) the first declaration stays. */
+    content: counter(entry);
     content: counter(entry) / '';
     position: absolute;
     inset-block-start: 0;

@@ -79,13 +79,36 @@ export function messageFor(key: TranslationKey, lang: string): Message {
   return en[key];
 }
 
+/**
+ * The class of the element that holds each element's shadow content. Where the page's language has
+ * no table it says `lang="en"` for the English text inside; it is not the page's language, so the
+ * elements inside it (the hub's sections) look past it.
+ */
+export const uiLanguageClass = 'ui-language';
+
+/**
+ * The language of the page a server render writes for (its `<html lang>`), where no element up the
+ * tree has `lang`: set by `topic-hub-elements/ssr` for each render. In a browser the walk reaches
+ * the page's `<html>` itself. @internal
+ */
+export const serverPage: { lang: () => string } = { lang: () => '' };
+
 /** The `lang` of the element, else of its closest ancestor, across shadow roots to the document's `<html>`. */
 export function closestLang(element: Element): string {
   for (let node: Node | null = element; node;) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    if (node instanceof Element && node.getAttribute('lang') && !node.classList?.contains(uiLanguageClass)) return node.getAttribute('lang')!;
+    node = node instanceof ShadowRoot ? node.host : (node.parentNode ?? holdingShadowRoot(node));
   }
-  return '';
+  return serverPage.lang();
+}
+
+/**
+ * In a server render elements have no parent node; the shadow root that holds one is its root
+ * node. In a browser a node without a parent is its own root (a document, a detached element).
+ */
+function holdingShadowRoot(node: Node) {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot && root !== node ? root : null;
 }
 
 /** A tag that `Intl` accepts, or English for none and for a malformed one (`lang="xx_"`). */
@@ -140,9 +163,14 @@ export class LocalizeController implements ReactiveController {
     this.lang = usableLang(closestLang(this.host));
   }
 
+  /** Whether the page's language has no table, so that the element's own text is the English fallback. */
+  get fallsBack() {
+    return !hasTranslation(this.lang);
+  }
+
   /** The language the element's own text is in: the page's where a table of it is registered, else English. */
   get uiLang() {
-    return hasTranslation(this.lang) ? this.lang : 'en';
+    return this.fallsBack ? 'en' : this.lang;
   }
 
   term(key: TranslationKey, params: MessageParams = {}): string {

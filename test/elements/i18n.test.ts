@@ -255,6 +255,35 @@ describe('languages', () => {
     expect(textOf(deepQuery(hub, '#progress-text'))).to.equal('0 of 2 read');
   });
 
+  it('marks the English fallback lang="en" where the page’s language has no table, and the content with its own', async () => {
+    /** The language a screen reader reads `node` in: the closest `lang` up the composed tree. */
+    const readIn = (node: Element) => {
+      for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+        if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang');
+      }
+      return null;
+    };
+    // The shipped hub does not say its language: its text is taken to be in the page's.
+    const unknown = await renderElement(`<div lang="fr"><topic-hub hub="${HUB}"></topic-hub></div>`);
+    const hub = unknown.firstElementChild!;
+    const ui = () =>
+      ['#progress-text', '[part~="read-toggle"]', '[part~="show-all"]'].map((selector) => deepQuery(hub, selector)!);
+    expect(textOf(deepQuery(hub, '#progress-text')), 'the English fallback').to.equal('0 of 2 read');
+    expect(ui().map(readIn)).to.deep.equal(['en', 'en', 'en']);
+    expect(readIn(deepQuery(hub, 'input')!), 'the search field and its placeholder').to.equal('en');
+    expect(readIn(deepQuery(hub, '[part~="title"]')!)).to.equal('fr');
+    expect(readIn(deepQuery(deepQuery(hub, 'article-card')!, '[part~="title"]')!)).to.equal('fr');
+    // A hub that says it is in English: its text is read in English too.
+    const english = await renderIn(`<topic-hub hub="${HUB}"></topic-hub>`, 'fr');
+    expect(readIn(deepQuery(english, '[part~="title"]')!)).to.equal('en');
+    // A table registered, or the page switched to a language that has one: no mark left.
+    unknown.lang = 'de';
+    await settled(hub);
+    expect(ui().map(readIn)).to.deep.equal(['de', 'de', 'de']);
+    expect(readIn(deepQuery(hub, '[part~="title"]')!)).to.equal('de');
+    await expect(hub).to.be.accessible();
+  });
+
   it('shows the error in the reader’s language, and keeps code and an English message in hub-error', async () => {
     const { element, errors } = await renderExpectingError(`<key-questions hub="nope" lang="de"></key-questions>`);
     expect(textOf(deepQuery(element, '[role="alert"]'))).to.equal(

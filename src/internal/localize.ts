@@ -70,6 +70,18 @@ export function hasTranslation(lang: string) {
   return [tag, tag.split('-')[0]].some((code) => shipped.has(code) || page.has(code));
 }
 
+/** The code of the table this library ships for `lang` (`de` for `de-AT`), else `en`. @internal */
+export function shippedTranslationCode(lang: string): string {
+  const { shipped } = translationRegistry();
+  const tag = lang.toLowerCase();
+  return [tag, tag.split('-')[0]].find((code) => shipped.has(code)) ?? 'en';
+}
+
+/** The direction of `lang`'s text, from its table's `$dir`; left to right where it has none (its UI is English). */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return tablesFor(lang).find((table) => table.$dir !== undefined)?.$dir ?? 'ltr';
+}
+
 /** The message of `key` for `lang`: the first table of its chain that has it. */
 export function messageFor(key: TranslationKey, lang: string): Message {
   for (const table of tablesFor(lang)) {
@@ -95,20 +107,29 @@ export const serverPage: { lang: () => string } = { lang: () => '' };
 
 /** The `lang` of the element, else of its closest ancestor, across shadow roots to the document's `<html>`. */
 export function closestLang(element: Element): string {
-  for (let node: Node | null = element; node;) {
-    if (node instanceof Element && node.getAttribute('lang') && !node.classList?.contains(uiLanguageClass)) return node.getAttribute('lang')!;
-    node = node instanceof ShadowRoot ? node.host : (node.parentNode ?? holdingShadowRoot(node));
+  for (let node: Node | null | undefined = element; node;) {
+    if (isElement(node)) {
+      const lang = node.getAttribute('lang');
+      // The server render's DOM shim has no classList (and no box of the fallback either).
+      if (lang && !node.classList?.contains(uiLanguageClass)) return lang;
+      node = node.parentNode ?? shadowRootHolding(node);
+    } else {
+      node = (node as Partial<ShadowRoot>).host ?? node.parentNode;
+    }
   }
   return serverPage.lang();
 }
 
+/** Duck-typed: a server render's DOM shim defines no global `Element` or `ShadowRoot`. */
+const isElement = (node: Node): node is Element => typeof (node as Partial<Element>).getAttribute === 'function';
+
 /**
  * In a server render elements have no parent node; the shadow root that holds one is its root
- * node. In a browser a node without a parent is its own root (a document, a detached element).
+ * node. In a browser an element without a parent is its own root (a detached one).
  */
-function holdingShadowRoot(node: Node) {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot && root !== node ? root : null;
+function shadowRootHolding(element: Element) {
+  const root = element.getRootNode();
+  return root !== element && (root as Partial<ShadowRoot>).host ? root : null;
 }
 
 /** A tag that `Intl` accepts, or English for none and for a malformed one (`lang="xx_"`). */

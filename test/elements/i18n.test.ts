@@ -266,8 +266,7 @@ describe('languages', () => {
     // The shipped hub does not say its language: its text is taken to be in the page's.
     const unknown = await renderElement(`<div lang="fr"><topic-hub hub="${HUB}"></topic-hub></div>`);
     const hub = unknown.firstElementChild!;
-    const ui = () =>
-      ['#progress-text', '[part~="read-toggle"]', '[part~="show-all"]'].map((selector) => deepQuery(hub, selector)!);
+    const ui = () => ['#progress-text', '[part~="read-toggle"]', '[part~="show-all"]'].map((selector) => deepQuery(hub, selector)!);
     expect(textOf(deepQuery(hub, '#progress-text')), 'the English fallback').to.equal('0 of 2 read');
     expect(ui().map(readIn)).to.deep.equal(['en', 'en', 'en']);
     expect(readIn(deepQuery(hub, 'input')!), 'the search field and its placeholder').to.equal('en');

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContentBundle, Hub } from '../src/content/bundle-types.js';
-import { elementStylesheets, renderToHtml } from '../src/ssr.js';
+import { elementStylesheets, renderToHtml, textDirection } from '../src/ssr.js';
+import { formatMessage, messageFor, shippedTranslationCode } from '../src/internal/localize.js';
 import { builtFile } from './package-files.js';
 import { bundleFileName, buildOrReport, displayPath, missingFolderMessage, plural } from './build.js';
 import { escapeHtml } from './preview-page.js';
@@ -15,14 +16,19 @@ const stylesFolder = 'styles';
  */
 const frameScriptFile = 'embed-frame.js';
 const hostScriptFile = 'embed-host.js';
+/** The folder of the language tables (dist/translations/), in the output folder as in dist/. */
+const translationsFolder = 'translations';
 
 export interface ExportOptions {
   hub: string;
   outDir: string;
   /** URL of the drop-in file (`topic-hub.js`) for pages that should upgrade to the live elements. */
   script?: string;
-  /** The language of the content, for `<html lang>`. */
-  lang: string;
+  /**
+   * The reader's language: `<html lang>`, and the language the UI is written in (with the tables
+   * the library ships; English otherwise). Default: the hub's own `lang`, else `en`.
+   */
+  lang?: string;
   /**
    * For an `<iframe>` on another site: links open in the top window (the path pages in the
    * frame), and the pages tell the parent their height (embed-frame.js, for embed-host.js).
@@ -80,6 +86,12 @@ function contentSecurityPolicy({ script, frame }: ExportOptions) {
   ].join('; ');
 }
 
+/** The export's options with the language settled, and the file of its table where the pages load one. */
+interface PageOptions extends ExportOptions {
+  lang: string;
+  translation?: string;
+}
+
 interface PageParts {
   title: string;
   /** From the page to the output folder: '' or '../'. */
@@ -98,14 +110,17 @@ function stylesheetPreloads(body: string) {
   return Array.from(files, (href) => `\n    <link rel="preload" as="style" href="${href}" />`).join('');
 }
 
-function page({ title, root, body }: PageParts, options: ExportOptions) {
+function page({ title, root, body }: PageParts, options: PageOptions) {
   const { script, lang, frame } = options;
-  const scriptTag = script === undefined ? '' : `\n    <script type="module" src="${escapeHtml(script)}"></script>`;
+  // The page's language table first: registered before the drop-in's elements hydrate, they render the server's text.
+  const translationTag =
+    script === undefined || !options.translation ? '' : `\n    <script type="module" src="${root}${options.translation}"></script>`;
+  const scriptTag = script === undefined ? '' : `${translationTag}\n    <script type="module" src="${escapeHtml(script)}"></script>`;
   // Every link, in the shadow roots too, opens in the top window: an article is not read in a
   // hub-sized frame. The links between the exported pages say `_self` (ownPageTarget).
   const frameTags = frame ? `\n    <base target="_top" />\n    <script src="${root}${frameScriptFile}" defer></script>` : '';
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}">
+<html lang="${escapeHtml(lang)}" dir="${textDirection(lang)}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -123,14 +138,18 @@ ${body}
 }
 
 /** `{ path in the output folder: contents }` for the hub's page and one page per reading path. */
-async function renderPages(bundle: ContentBundle, hub: Hub, options: ExportOptions): Promise<Record<string, string>> {
+async function renderPages(bundle: ContentBundle, hub: Hub, options: PageOptions): Promise<Record<string, string>> {
   const elementAttributes = (root: string) => ({
     hub: hub.id,
     'heading-level': '1',
     ...(options.script === undefined ? {} : { src: `${root}${bundleFileName}` }),
   });
   const render = (tag: 'topic-hub' | 'reading-path', root: string, attributes: Record<string, string>) =>
-    renderToHtml(tag, { ...elementAttributes(root), ...attributes }, { bundle, stylesheets: `${root}${stylesFolder}/` });
+    renderToHtml(
+      tag,
+      { ...elementAttributes(root), ...attributes },
+      { bundle, stylesheets: `${root}${stylesFolder}/`, lang: options.lang },
+    );
 
   // Every reference, in full: without the script there is no "Show all" to press.
   const hubElement = await render('topic-hub', '', { density: 'comfortable', 'reference-limit': '0' });
@@ -139,15 +158,17 @@ async function renderPages(bundle: ContentBundle, hub: Hub, options: ExportOptio
   const pathLinks = hub.readingPaths
     .map((path) => `          <li><a href="paths/${escapeHtml(path.id)}.html"${ownPageTarget}>${escapeHtml(path.title)}</a></li>`)
     .join('\n');
+  const pathsLabel = messageFor('heading.readingPaths', options.lang);
   const pathNav = hub.readingPaths.length
-    ? `      <nav aria-label="Reading paths, one page each">\n        <ul>\n${pathLinks}\n        </ul>\n      </nav>\n`
+    ? `      <nav aria-label="${escapeHtml(formatMessage(pathsLabel.message, {}, pathsLabel.lang))}">\n        <ul>\n${pathLinks}\n        </ul>\n      </nav>\n`
     : '';
   const pages: Record<string, string> = {
     'index.html': page({ title: hub.title, root: '', body: `      ${hubElement}\n${pathNav}` }, options),
   };
   for (const path of hub.readingPaths) {
     const pathElement = await render('reading-path', '../', { path: path.id });
-    const back = `      <nav aria-label="Hub"><a href="../index.html"${ownPageTarget}>${escapeHtml(hub.title)}</a></nav>\n`;
+    // The page's one navigation: named by its link, the hub's title, in no language of the UI.
+    const back = `      <nav><a href="../index.html"${ownPageTarget}>${escapeHtml(hub.title)}</a></nav>\n`;
     pages[`paths/${path.id}.html`] = page(
       { title: `${path.title}: ${hub.title}`, root: '../', body: `${back}      ${pathElement}` },
       options,
@@ -178,9 +199,14 @@ export async function exportHub(dir: string, options: ExportOptions): Promise<nu
     );
     return 1;
   }
+  const lang = options.lang ?? hub.lang ?? 'en';
+  // The drop-in carries English only: the pages that upgrade to it load their language's table beside it.
+  const code = shippedTranslationCode(lang);
+  const translation = options.script !== undefined && code !== 'en' ? `${translationsFolder}/${code}.js` : undefined;
+  const pageOptions: PageOptions = { ...options, lang, translation };
   let pages: Record<string, string>;
   try {
-    pages = await renderPages(bundle, hub, options);
+    pages = await renderPages(bundle, hub, pageOptions);
   } catch (error) {
     console.error(`topic-hub export: ${(error as Error).message} Nothing written to ${options.outDir}.`);
     return 1;
@@ -188,7 +214,7 @@ export async function exportHub(dir: string, options: ExportOptions): Promise<nu
   const files: Record<string, string> = { ...pages, [`${stylesFolder}/page.css`]: pageStylesheet };
   for (const [file, css] of Object.entries(elementStylesheets())) files[`${stylesFolder}/${file}`] = css;
   if (options.script !== undefined) files[bundleFileName] = JSON.stringify(bundle);
-  for (const script of options.frame ? [frameScriptFile, hostScriptFile] : []) {
+  for (const script of [...(options.frame ? [frameScriptFile, hostScriptFile] : []), ...(translation ? [translation] : [])]) {
     const built = builtFile(script);
     if (!built) {
       console.error(`topic-hub export: dist/${script} is not built (npm run build). Nothing written to ${options.outDir}.`);
@@ -199,7 +225,7 @@ export async function exportHub(dir: string, options: ExportOptions): Promise<nu
   for (const [file, contents] of Object.entries(files)) await writeFileAtomically(join(options.outDir, file), contents);
 
   console.log(
-    `Wrote ${displayPath(join(options.outDir, 'index.html'))}: hub "${hub.id}", ${plural(hub.readingPaths.length, 'reading path page')} in paths/, stylesheets in ${stylesFolder}/${options.script === undefined ? '' : `, ${bundleFileName}`}${options.frame ? `, ${frameScriptFile} and ${hostScriptFile}` : ''}.`,
+    `Wrote ${displayPath(join(options.outDir, 'index.html'))}: hub "${hub.id}", ${plural(hub.readingPaths.length, 'reading path page')} in paths/, stylesheets in ${stylesFolder}/${options.script === undefined ? '' : `, ${bundleFileName}`}${translation ? `, ${translation}` : ''}${options.frame ? `, ${frameScriptFile} and ${hostScriptFile}` : ''}.`,
   );
   console.log(
     options.script === undefined

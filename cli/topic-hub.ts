@@ -91,13 +91,14 @@ Options:
   --frame             For an <iframe> on another site: links open in the top window, and the pages
                       tell the parent their height (embed-frame.js); writes embed-host.js for the
                       page that holds the frame, which sizes it
-  --lang <code>       Language of the content, for <html lang> (default: en)`,
+  --lang <code>       The reader's language: <html lang> and dir, and the language of the UI
+                      (shipped: en, de, ar; others show English). Default: the hub's lang, else en`,
     options: {
       ...helpOption,
       hub: { type: 'string' },
       out: { type: 'string', short: 'o', default: defaultExportDir },
       script: { type: 'string' },
-      lang: { type: 'string', default: 'en' },
+      lang: { type: 'string' },
       frame: { type: 'boolean', default: false },
     },
     run: async (dir, values) => {
@@ -111,7 +112,7 @@ Options:
         hub: values.hub,
         outDir: String(values.out),
         script,
-        lang: String(values.lang),
+        lang: values.lang === undefined ? undefined : String(values.lang),
         frame: Boolean(values.frame),
       });
     },

@@ -7,17 +7,33 @@
  * tokens every element shares, loaded once) and `<tag>.css` from the folder named by
  * `stylesheets`, which `elementStylesheets()` gives, so pages work under a Content-Security-Policy
  * of `style-src 'self'`.
+ *
+ * The UI is written in the page's language (`lang`), with the tables this library ships: a page
+ * that hydrates it has the same `<html lang>` and loads that language's table before the elements.
  */
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
 import { html, type LitElement } from 'lit';
 import './index.js';
+import './translations/de.js';
+import './translations/ar.js';
 import { elementTags } from './internal/element-tags.js';
+import { serverPage, textDirection, type LocalizeController } from './internal/localize.js';
 import { themeStyles } from './internal/theme.styles.js';
 
 /** The stylesheet file of what every element's styles begin with (the design tokens). */
 const sharedStylesheet = 'theme.css';
+
+/**
+ * The page language of the render in progress, which every element of it reads. Renders run one
+ * at a time (they wait for promises inside), so that two at once do not mix their languages.
+ */
+let pageLang = '';
+serverPage.lang = () => pageLang;
+let rendering: Promise<unknown> = Promise.resolve();
+
+export { textDirection };
 
 export type ElementTag = (typeof elementTags)[number];
 
@@ -32,6 +48,12 @@ export interface ServerRenderOptions {
    * to the page, ending in `/` (default `./`).
    */
   stylesheets?: string;
+  /**
+   * The language of the page the HTML goes into, as its `<html lang>` says (default `en`): the UI
+   * is written in it where this library ships its table (`en`, `de`, `ar`; `de-AT` takes `de`),
+   * else in English marked `lang="en"`. Give the page `dir` from `textDirection(lang)`.
+   */
+  lang?: string;
 }
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
@@ -69,6 +91,8 @@ export async function renderToHtml(
       // As in the browser, the host has its shadow root before its content renders, so the
       // elements inside find their holder (the hub names one region for all its sections).
       if (!element.shadowRoot) element.attachShadow(this.shadowRootOptions);
+      // lit-ssr skips the controllers' hostUpdate, where an element finds its language: call it, as a browser does before a render.
+      (element as unknown as { localize: LocalizeController }).localize.hostUpdate();
       const links = [sharedStylesheet, `${this.tagName}.css`]
         .map((file) => `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${file}`)}">`)
         .join('');
@@ -89,7 +113,16 @@ export async function renderToHtml(
     Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
     ...(options.bundle === undefined ? [] : [options.bundle]),
   );
-  const output = await collectResult(render(template, { elementRenderers: [StylesheetLinkRenderer] }));
+  const run = rendering.then(async () => {
+    pageLang = options.lang ?? 'en';
+    try {
+      return await collectResult(render(template, { elementRenderers: [StylesheetLinkRenderer] }));
+    } finally {
+      pageLang = '';
+    }
+  });
+  rendering = run.catch(() => undefined);
+  const output = await run;
   const failed = rendered.find(({ element }) => element.failure);
   if (failed) throw new Error(`<${failed.tag}> cannot be shown: ${failed.element.failure!.message}`);
   return output;

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import defaultBundle from '../src/content/default-bundle.js';
 import type { ContentBundle } from '../src/index.js';
+import '../src/translations/de.js';
+import '../src/translations/ar.js';
 import { dark, densityArgType, HUB, hubArgs, hubArgTypes, light, unknownHub } from './shared.js';
 
 const meta: Meta = {
@@ -32,6 +34,15 @@ export const Comfortable: Story = { args: { density: 'comfortable' } };
 export const Labelled: Story = { args: { label: 'Leadership hub' } };
 /** An unknown hub id: the hub shows an alert in place of its content and fires `hub-error`. */
 export const UnknownHub: Story = unknownHub;
+
+/** In German: the page (here a box around the hub) says `lang="de"`, and the German table is loaded. */
+export const German: Story = {
+  decorators: [(story) => html`<div lang="de">${story()}</div>`],
+};
+/** In Arabic, right to left: `lang="ar" dir="rtl"` around the hub mirrors the layout; the hub's English text is marked `lang="en"`. */
+export const ArabicRightToLeft: Story = {
+  decorators: [(story) => html`<div lang="ar" dir="rtl">${story()}</div>`],
+};
 
 /**
  * A page's brand, applied only through the documented `--hub-*` custom properties and

@@ -6,7 +6,7 @@ import type { ContentBundle, Hub, SectionHeadings } from '../content/bundle-type
 import { BundleSourceController } from './bundle-source-controller.js';
 import type { HubErrorDetail } from './events.js';
 import { clampHeadingLevel, heading } from './heading.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController, uiLanguageClass } from './localize.js';
 import { neutralHeadings } from './section-headings.js';
 import { themeStyles } from './theme.styles.js';
 import { libraryVersion } from './version.js';
@@ -171,9 +171,13 @@ export abstract class BundleElement extends LitElement {
    * element (which the text would otherwise inherit), so screen readers pronounce it right.
    */
   protected contentLang(lang: string | undefined): string | undefined {
-    if (!lang || lang.toLowerCase() === this.localize.lang.toLowerCase()) return undefined;
+    const { fallsBack, lang: pageLang } = this.localize;
+    // Where the UI is the English fallback (marked `lang="en"`), content of no known language is
+    // marked as the page's, which it would have inherited without that mark.
+    const own = lang || (fallsBack ? pageLang : undefined);
+    if (!own || own.toLowerCase() === (fallsBack ? 'en' : pageLang.toLowerCase())) return undefined;
     // A bundle from anywhere: a tag that is no language tag is not written into the page.
-    return /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(lang) ? lang : undefined;
+    return /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i.test(own) ? own : undefined;
   }
 
   /** Reads what this element shows from the bundle; throws a HubContentError when it cannot. */
@@ -235,7 +239,15 @@ export abstract class BundleElement extends LitElement {
     }
   }
 
+  /**
+   * The element's shadow content, in a box that marks the English fallback text `lang="en"` where
+   * the page's language has no table, so that screen readers do not read it with that language's voice.
+   */
   protected override render() {
+    return html`<div class=${uiLanguageClass} lang=${this.localize.fallsBack ? 'en' : nothing}>${this.renderState()}</div>`;
+  }
+
+  private renderState() {
     this.setState('empty', false);
     this.setState('failed', false);
     if (this.source.current.state === 'loading') {

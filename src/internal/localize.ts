@@ -127,6 +127,18 @@ export function hasTranslation(lang: string) {
   return [tag, tag.split('-')[0]].some((code) => shipped.has(code) || page.has(code));
 }
 
+/** The code of the table this library ships for `lang` (`de` for `de-AT`), else `en`. @internal */
+export function shippedTranslationCode(lang: string): string {
+  const { shipped } = translationRegistry();
+  const tag = lang.toLowerCase();
+  return [tag, tag.split('-')[0]].find((code) => shipped.has(code)) ?? 'en';
+}
+
+/** The direction of `lang`'s text, from its table's `$dir`; left to right where it has none (its UI is English). */
+export function textDirection(lang: string): 'ltr' | 'rtl' {
+  return tablesFor(lang).find(([, table]) => table.$dir !== undefined)?.[1].$dir ?? 'ltr';
+}
+
 /**
  * The message of `key` for `lang`: the first table of its chain that has it, and the language to
  * fill it in with: `lang`, or English where a partial table of another language left the key to
@@ -141,13 +153,45 @@ export function messageFor(key: TranslationKey, lang: string): { message: Messag
   return { message: en[key], lang: 'en' };
 }
 
+/**
+ * The class of the element that holds each element's shadow content. Where the page's language has
+ * no table it says `lang="en"` for the English text inside; it is not the page's language, so the
+ * elements inside it (the hub's sections) look past it.
+ */
+export const uiLanguageClass = 'ui-language';
+
+/**
+ * The language of the page a server render writes for (its `<html lang>`), where no element up the
+ * tree has `lang`: set by `topic-hub-elements/ssr` for each render. In a browser the walk reaches
+ * the page's `<html>` itself. @internal
+ */
+export const serverPage: { lang: () => string } = { lang: () => '' };
+
 /** The `lang` of the element, else of its closest ancestor, across shadow roots to the document's `<html>`. */
 export function closestLang(element: Element): string {
-  for (let node: Node | null = element; node;) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (let node: Node | null | undefined = element; node;) {
+    if (isElement(node)) {
+      const lang = node.getAttribute('lang');
+      // The server render's DOM shim has no classList (and no box of the fallback either).
+      if (lang && !node.classList?.contains(uiLanguageClass)) return lang;
+      node = node.parentNode ?? shadowRootHolding(node);
+    } else {
+      node = (node as Partial<ShadowRoot>).host ?? node.parentNode;
+    }
   }
-  return '';
+  return serverPage.lang();
+}
+
+/** Duck-typed: a server render's DOM shim defines no global `Element` or `ShadowRoot`. */
+const isElement = (node: Node): node is Element => typeof (node as Partial<Element>).getAttribute === 'function';
+
+/**
+ * In a server render elements have no parent node; the shadow root that holds one is its root
+ * node. In a browser an element without a parent is its own root (a detached one).
+ */
+function shadowRootHolding(element: Element) {
+  const root = element.getRootNode();
+  return root !== element && (root as Partial<ShadowRoot>).host ? root : null;
 }
 
 /** A tag that `Intl` accepts, or English for none and for a malformed one (`lang="xx_"`). */
@@ -207,9 +251,14 @@ export class LocalizeController implements ReactiveController {
     this.lang = usableLang(closestLang(this.host));
   }
 
+  /** Whether the page's language has no table, so that the element's own text is the English fallback. */
+  get fallsBack() {
+    return !hasTranslation(this.lang);
+  }
+
   /** The language the element's own text is in: the page's where a table of it is registered, else English. */
   get uiLang() {
-    return hasTranslation(this.lang) ? this.lang : 'en';
+    return this.fallsBack ? 'en' : this.lang;
   }
 
   term(key: TranslationKey, params: MessageParams = {}): string {

@@ -190,6 +190,10 @@ export const themeStyles = css`
     border-color: var(--_color-accent);
   }
 
+  /* The box of the shadow content (for its lang) takes no part in the layout. */
+  .ui-language {
+    display: contents;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

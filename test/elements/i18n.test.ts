@@ -6,10 +6,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { de } from '../../src/translations/de.js';
-import '../../src/translations/ar.js';
+import { ar } from '../../src/translations/ar.js';
 import { registerTranslation } from '../../src/index.js';
 import type { ContentBundle } from '../../src/index.js';
-import { en } from '../../src/translations/en.js';
+import { englishIn } from '../fixtures/english-ui.js';
+import { libraryElements } from '../fixtures/library-elements.js';
 import { seedHub, seedReferences, seedTaggedWith } from '../fixtures/seed-facts.js';
 import { deepQuery, deepQueryAll, defaultBundle, renderElement, renderExpectingError, settled, textOf } from '../helpers.js';
 
@@ -21,15 +22,6 @@ function englishBundle(): ContentBundle {
   bundle.hubs[HUB].lang = 'en';
   return bundle;
 }
-
-/** Every fixed piece of every English message (the text around its placeholders), matched as whole words. */
-const englishPieces = Object.entries(en)
-  .filter(([key]) => !key.startsWith('$'))
-  .flatMap(([, message]) => (typeof message === 'string' ? [message] : Object.values(message)))
-  .flatMap((text) => text.split(/\{\w+\}/))
-  .map((piece) => piece.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
-  // Words of four letters and more ("Next", "Read", "Tags"): "The" and "of" are also in the titles that aria-labels quote.
-  .filter((piece) => /[A-Za-z]{4,}/.test(piece));
 
 /**
  * The UI's own text below `root`: text nodes and the names given in aria-label, title and
@@ -54,11 +46,7 @@ function uiTexts(root: Element): string[] {
   return texts;
 }
 
-const englishLeft = (root: Element) =>
-  englishPieces.filter((piece) => {
-    const word = new RegExp(`(^|[^\\p{L}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
-    return uiTexts(root).some((text) => word.test(text));
-  });
+const englishLeft = (root: Element) => englishIn(uiTexts(root));
 
 /** Renders markup inside a container with the page language and direction of one test. */
 async function renderIn<T extends HTMLElement>(markup: string, lang: string, dir: 'ltr' | 'rtl' = 'ltr') {
@@ -90,6 +78,49 @@ const languages = [
   { lang: 'de', dir: 'ltr' },
   { lang: 'ar', dir: 'rtl' },
 ] as const;
+const tables = { de, ar };
+
+/** What each element needs to show the seed hub when placed alone on a page. */
+const placedAlone: Record<string, string> = {
+  'topic-hub': `hub="${HUB}"`,
+  'start-here': `hub="${HUB}"`,
+  'key-questions': `hub="${HUB}"`,
+  'reading-path': `hub="${HUB}" path="${seedHub.readingPaths[0].id}" storage="none"`,
+  'failure-mode-list': `hub="${HUB}"`,
+  'related-hubs': `hub="${HUB}"`,
+  'reference-list': `hub="${HUB}"`,
+  'article-card': `article="${canonArticle.id}"`,
+  'article-search': `hub="${HUB}" value="ai"`,
+};
+
+/** The same element showing its error: a hub, or for the card an article, that the bundle does not have. */
+const brokenAlone = (tag: string) => (tag === 'article-card' ? 'article="no-such-article"' : 'hub="no-such-hub"');
+
+/** Elements that lay boxes side by side (chips, badges, markers beside cards): written down from their designs. */
+const horizontal = new Set(['topic-hub', 'start-here', 'reading-path', 'reference-list', 'article-card', 'article-search']);
+
+/**
+ * Every row of boxes below `root`, across shadow roots: a flex or grid container whose first two
+ * shown children sit side by side (they share most of a line). Returns each row's first two boxes.
+ * Inline text is left out: an English run in an Arabic line keeps its own order, as bidi wants.
+ */
+function rows(root: Element) {
+  const found: { container: string; first: DOMRect; second: DOMRect }[] = [];
+  for (const container of [root, ...deepQueryAll(root, '*')]) {
+    if (!/flex|grid/.test(getComputedStyle(container).display)) continue;
+    const boxes = Array.from(container.children)
+      .filter((child) => child.checkVisibility())
+      .map((child) => child.getBoundingClientRect())
+      .filter((box) => box.width > 1 && box.height > 1);
+    if (boxes.length < 2) continue;
+    const [first, second] = boxes;
+    const shared = Math.min(first.bottom, second.bottom) - Math.max(first.top, second.top);
+    if (shared > Math.min(first.height, second.height) / 2) {
+      found.push({ container: `${container.localName}.${container.className}[part=${container.getAttribute('part')}]`, first, second });
+    }
+  }
+  return found;
+}
 
 describe('languages', () => {
   for (const { lang, dir } of languages) {
@@ -127,6 +158,36 @@ describe('languages', () => {
         expect(deepQuery(hub, '[part~="summary"]')!.getAttribute('lang')).to.equal('en');
         expect(deepQuery(hub, '#progress-text')!.closest('[lang]')?.getAttribute('lang') ?? null).to.equal(null);
       });
+    });
+  }
+
+  for (const tag of libraryElements) {
+    describe(`<${tag}> alone on the page`, () => {
+      for (const { lang, dir } of languages) {
+        it(`speaks ${lang} (${dir}): no English UI text, axe clean${horizontal.has(tag) ? ', rows mirrored' : ''}`, async () => {
+          const element = await renderIn(`<${tag} ${placedAlone[tag]}></${tag}>`, lang, dir);
+          expect(deepQuery(element, '[part~="error"]'), 'it shows its content').to.equal(undefined);
+          expect(englishLeft(element)).to.deep.equal([]);
+          await expect(element).to.be.accessible();
+          if (!horizontal.has(tag)) return;
+          const found = rows(element);
+          expect(found.length, 'boxes side by side').to.be.greaterThan(0);
+          const wrong = found.filter(({ first, second }) => (dir === 'rtl' ? first.right <= second.right : first.left >= second.left));
+          // The first box of a row starts at the inline start: the left, or right to left the right.
+          expect(wrong.map((row) => row.container)).to.deep.equal([]);
+        });
+
+        it(`shows its error in ${lang}`, async () => {
+          const { element, errors } = await renderExpectingError(
+            `<div lang="${lang}" dir="${dir}"><${tag} ${brokenAlone(tag)}></${tag}></div>`,
+          );
+          const alert = deepQuery(element, '[role="alert"]');
+          expect(textOf(alert)).to.contain(tables[lang]['error.title']);
+          expect(englishLeft(element)).to.deep.equal([]);
+          expect(errors.map((error) => error.code)).to.deep.equal([tag === 'article-card' ? 'unknown-article' : 'unknown-hub']);
+          await expect(element).to.be.accessible();
+        });
+      }
     });
   }
 
@@ -192,6 +253,34 @@ describe('languages', () => {
     hub.lang = 'en';
     await settled(hub);
     expect(textOf(deepQuery(hub, '#progress-text'))).to.equal('0 of 2 read');
+  });
+
+  it('marks the English fallback lang="en" where the page’s language has no table, and the content with its own', async () => {
+    /** The language a screen reader reads `node` in: the closest `lang` up the composed tree. */
+    const readIn = (node: Element) => {
+      for (let at: Node | null = node; at; at = at instanceof ShadowRoot ? at.host : at.parentNode) {
+        if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang');
+      }
+      return null;
+    };
+    // The shipped hub does not say its language: its text is taken to be in the page's.
+    const unknown = await renderElement(`<div lang="fr"><topic-hub hub="${HUB}"></topic-hub></div>`);
+    const hub = unknown.firstElementChild!;
+    const ui = () => ['#progress-text', '[part~="read-toggle"]', '[part~="show-all"]'].map((selector) => deepQuery(hub, selector)!);
+    expect(textOf(deepQuery(hub, '#progress-text')), 'the English fallback').to.equal('0 of 2 read');
+    expect(ui().map(readIn)).to.deep.equal(['en', 'en', 'en']);
+    expect(readIn(deepQuery(hub, 'input')!), 'the search field and its placeholder').to.equal('en');
+    expect(readIn(deepQuery(hub, '[part~="title"]')!)).to.equal('fr');
+    expect(readIn(deepQuery(deepQuery(hub, 'article-card')!, '[part~="title"]')!)).to.equal('fr');
+    // A hub that says it is in English: its text is read in English too.
+    const english = await renderIn(`<topic-hub hub="${HUB}"></topic-hub>`, 'fr');
+    expect(readIn(deepQuery(english, '[part~="title"]')!)).to.equal('en');
+    // A table registered, or the page switched to a language that has one: no mark left.
+    unknown.lang = 'de';
+    await settled(hub);
+    expect(ui().map(readIn)).to.deep.equal(['de', 'de', 'de']);
+    expect(readIn(deepQuery(hub, '[part~="title"]')!)).to.equal('de');
+    await expect(hub).to.be.accessible();
   });
 
   it('shows the error in the reader’s language, and keeps code and an English message in hub-error', async () => {

@@ -7,11 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
+import { englishIn } from '../fixtures/english-ui.js';
 import { libraryElements } from '../fixtures/library-elements.js';
 import { seedHub, seedReferences, seedTaggedWith } from '../fixtures/seed-facts.js';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
@@ -44,6 +45,31 @@ before(async () => {
   ]);
   assert.equal(still.code, 0, still.stderr);
   assert.equal(live.code, 0, live.stderr);
+  // The shipped content, its hub saying its language in its front matter (en: its text is then
+  // marked as English on a German page; ar: the hub's own language gives the page its direction).
+  const hubFile = join('hubs', `${seedHub.id}.md`);
+  for (const lang of ['en', 'ar']) {
+    await cp('content', join(root, `content-${lang}`), { recursive: true });
+    const markdown = await readFile(join('content', hubFile), 'utf8');
+    await writeFile(join(root, `content-${lang}`, hubFile), markdown.replace(/^---\n/, `---\nlang: ${lang}\n`));
+  }
+  const exports = await Promise.all([
+    topicHub('export', join(root, 'content-en'), '--hub', seedHub.id, '--out', join(root, 'de-still'), '--lang', 'de'),
+    topicHub(
+      'export',
+      join(root, 'content-en'),
+      '--hub',
+      seedHub.id,
+      '--out',
+      join(root, 'de-live'),
+      '--lang',
+      'de',
+      '--script',
+      '../topic-hub.js',
+    ),
+    topicHub('export', join(root, 'content-ar'), '--hub', seedHub.id, '--out', join(root, 'ar-still')),
+  ]);
+  for (const run of exports) assert.equal(run.code, 0, run.stderr);
   await copyFile('dist/topic-hub.js', join(root, 'topic-hub.js'));
   [server, browser] = await Promise.all([serveFolder(root), launchChromium()]);
 });
@@ -88,6 +114,28 @@ const visible = (tab: Page) =>
       controls: shown.filter((element) => element.matches('input, button')).length,
       styleElements: roots.reduce((count, root) => count + root.querySelectorAll('style').length, 0),
     };
+  });
+
+/**
+ * The UI's own text on the page: text nodes and the names in aria-label, title and placeholder,
+ * across shadow roots, leaving out what is marked as English content (`lang="en"`).
+ */
+const uiTexts = (tab: Page) =>
+  tab.evaluate(() => {
+    const texts: string[] = [];
+    const stack: Node[] = [document.body];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node instanceof HTMLStyleElement || node instanceof HTMLScriptElement) continue;
+      if (node instanceof Element) {
+        if (node.getAttribute('lang') === 'en') continue;
+        for (const name of ['aria-label', 'title', 'placeholder']) if (node.getAttribute(name)) texts.push(node.getAttribute(name)!);
+        if (node.shadowRoot) stack.push(...node.shadowRoot.childNodes);
+      }
+      if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) texts.push(node.textContent!.trim());
+      stack.push(...node.childNodes);
+    }
+    return texts.sort();
   });
 
 describe('topic-hub export', () => {
@@ -236,6 +284,58 @@ describe('topic-hub export', () => {
       `every reference tagged hiring is found: ${options.join(' | ')}`,
     );
     assert.equal((await visible(tab)).hubs, 1, 'one [part=hub]: hydrated, not rendered twice');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('with --lang de, writes the UI in German: no English UI text without JavaScript, the same text once hydrated', async () => {
+    const still = await open('/de-still/index.html', false);
+    assert.equal(await still.tab.$eval('html', (html) => `${html.lang} ${html.dir}`), 'de ltr');
+    const texts = await uiTexts(still.tab);
+    assert.ok(texts.includes('0 von 2 gelesen'), "the reading path's progress, as the German table writes it");
+    assert.deepEqual(englishIn(texts), []);
+    assert.deepEqual(still.problems, []);
+    await still.tab.close();
+    // The page loads the German table before the drop-in: the elements hydrate the server's text.
+    const live = await open('/de-live/index.html', true);
+    await live.tab.waitForFunction(() =>
+      [document.querySelector('topic-hub')!, ...document.querySelector('topic-hub')!.shadowRoot!.querySelectorAll('*')]
+        .filter((element) => element.localName.includes('-'))
+        .every((element) => element.matches(':defined') && !element.hasAttribute('defer-hydration')),
+    );
+    assert.deepEqual(await uiTexts(live.tab), texts, 'hydrated: the same German text, not rendered again in English');
+    assert.equal((await visible(live.tab)).hubs, 1, 'one [part=hub]: hydrated, not rendered twice');
+    // Hydration keeps the server's text whatever the client would write: the next render shows the client's language.
+    const progress = () =>
+      live.tab.evaluate(() => {
+        const path = document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path')!.shadowRoot!;
+        return path.querySelector('#progress-text')!.textContent!.trim();
+      });
+    await live.tab.evaluate(() =>
+      document
+        .querySelector('topic-hub')!
+        .shadowRoot!.querySelector('reading-path')!
+        .shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!
+        .click(),
+    );
+    await live.tab.waitForFunction(
+      () =>
+        document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path')!.shadowRoot!.querySelector('#progress-text')!
+          .textContent !== '0 von 2 gelesen',
+    );
+    assert.equal(await progress(), '1 von 2 gelesen');
+    assert.deepEqual(englishIn(await uiTexts(live.tab)), []);
+    assert.deepEqual(live.problems, []);
+    await live.tab.close();
+  });
+
+  it('takes the language of a hub with lang: ar in its front matter: <html lang="ar" dir="rtl">, the hub right to left', async () => {
+    const { tab, problems } = await open('/ar-still/index.html', false);
+    assert.equal(await tab.$eval('html', (html) => `${html.lang} ${html.dir}`), 'ar rtl');
+    const direction = await tab.evaluate(
+      () => getComputedStyle(document.querySelector('topic-hub')!.shadowRoot!.querySelector('[part~="hub"]')!).direction,
+    );
+    assert.equal(direction, 'rtl');
     assert.deepEqual(problems, []);
     await tab.close();
   });

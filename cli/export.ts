@@ -19,7 +19,11 @@ const hostScriptFile = 'embed-host.js';
 export interface ExportOptions {
   hub: string;
   outDir: string;
-  /** URL of the drop-in file (`topic-hub.js`) for pages that should upgrade to the live elements. */
+  /**
+   * URL of the drop-in file (`topic-hub.js`) for pages that should upgrade to the live elements:
+   * an http(s) URL (its origin joins the pages' `script-src`), a path from the site's root, or a
+   * path relative to the output folder.
+   */
   script?: string;
   /** The language of the content, for `<html lang>`. */
   lang: string;
@@ -100,7 +104,9 @@ function stylesheetPreloads(body: string) {
 
 function page({ title, root, body }: PageParts, options: ExportOptions) {
   const { script, lang, frame } = options;
-  const scriptTag = script === undefined ? '' : `\n    <script type="module" src="${escapeHtml(script)}"></script>`;
+  // A relative --script is relative to the output folder, as the pages in paths/ see it only with `root`.
+  const scriptUrl = script === undefined || /^(https?:)?\//.test(script) ? script : `${root}${script}`;
+  const scriptTag = scriptUrl === undefined ? '' : `\n    <script type="module" src="${escapeHtml(scriptUrl)}"></script>`;
   // Every link, in the shadow roots too, opens in the top window: an article is not read in a
   // hub-sized frame. The links between the exported pages say `_self` (ownPageTarget).
   const frameTags = frame ? `\n    <base target="_top" />\n    <script src="${root}${frameScriptFile}" defer></script>` : '';

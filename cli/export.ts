@@ -138,8 +138,8 @@ async function renderPages(bundle: ContentBundle, hub: Hub, options: ExportOptio
   const render = (tag: 'topic-hub' | 'reading-path', root: string, attributes: Record<string, string>) =>
     renderToHtml(tag, { ...elementAttributes(root), ...attributes }, { bundle, stylesheets: `${root}${stylesFolder}/` });
 
-  // Every reference, in full: without the script there is no "Show all" to press.
-  const hubElement = await render('topic-hub', '', { density: 'comfortable', 'reference-limit': '0' });
+  // Every reference, in full (renderToHtml's default): without the script there is no "Show all" to press.
+  const hubElement = await render('topic-hub', '', { density: 'comfortable' });
   // In a frame, the pages of the export open in the frame, past its `<base target="_top">`.
   const ownPageTarget = options.frame ? ' target="_self"' : '';
   const pathLinks = hub.readingPaths

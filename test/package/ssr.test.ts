@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { seedHub, seedPathIds } from '../fixtures/seed-facts.js';
+import { seedHub, seedPathIds, seedReferences } from '../fixtures/seed-facts.js';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 
 /** The built module, as the package exports it (`topic-hub-elements/ssr`). */
@@ -112,6 +112,9 @@ const view = (tab: Page) =>
       pathHeadings: paths.map((path) => path.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!.trim()),
       progress: paths.map((path) => path.querySelector('.count')!.textContent!.replace(/\s+/g, ' ').trim()),
       styleElements: roots.reduce((count, root) => count + root.querySelectorAll('style').length, 0),
+      references: [...hub.querySelector('reference-list')!.shadowRoot!.querySelectorAll('article-card')].filter((card) =>
+        card.checkVisibility(),
+      ).length,
       height: document.documentElement.scrollHeight,
     };
   });
@@ -124,6 +127,7 @@ describe('server render', () => {
     assert.equal(seen.title, seedHub.title);
     assert.deepEqual(seen.pathHeadings, [firstPath.title, secondPath.title]);
     assert.equal(seen.styleElements, 0, 'no <style> element: styles come from the linked files');
+    assert.equal(seen.references, seedReferences.length, 'every reference: without the script there is no "Show all"');
     const display = await tab.evaluate(
       () => getComputedStyle(document.querySelector('topic-hub')!.shadowRoot!.querySelector('[part~="hub"]')!).display,
     );
@@ -144,6 +148,7 @@ describe('server render', () => {
     );
     const after = await view(tab);
     assert.equal(after.hubs, 1, 'one [part=hub]: hydrated, not rendered a second time');
+    assert.equal(after.references, seedReferences.length, 'hydrated with the same limit');
     assert.deepEqual(after.progress, [`${read.length} of ${firstPath.titles.length} read`, `0 of ${secondPath.titles.length} read`]);
     assert.equal(after.styleElements, 0);
     assert.ok(Math.abs(after.height - before.height) < 200, `the page keeps its height (${before.height} px, then ${after.height} px)`);

@@ -165,7 +165,8 @@ async function renderPages(bundle: ContentBundle, hub: Hub, options: ExportOptio
 /**
  * `topic-hub export <dir> --hub <id> --out <outDir>`: a static page of one hub (and one per
  * reading path) that shows everything without JavaScript, under a strict Content-Security-Policy.
- * Everything is rendered before anything is written: on any error nothing is written. Returns
+ * Everything is rendered before anything is written: on a content error nothing is written (a
+ * write error part-way, or pages of paths no longer in the hub, are left as README says). Returns
  * the exit code.
  */
 export async function exportHub(dir: string, options: ExportOptions): Promise<number> {

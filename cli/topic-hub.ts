@@ -81,7 +81,7 @@ Options:
     details: `Renders hub <id> of <dir> to <outdir>/index.html (default outdir: ${defaultExportDir}), one page per
 reading path in <outdir>/paths/, and their stylesheets in <outdir>/styles/. The pages show everything
 without JavaScript, print well, and work under the policy default-src 'none'; style-src 'self'.
-Embed them with an <iframe> or serve them as they are. On any error it writes nothing.
+Embed them with an <iframe> or serve them as they are. On any content error it writes nothing.
 
 Options:
   --hub <id>          The hub to export (required)

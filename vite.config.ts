@@ -40,9 +40,9 @@ const translationEntryPoints = readdirSync('src/translations')
 export default defineConfig(({ mode }) => {
   // `vite build --mode cli`: the `topic-hub` command and the server render (`topic-hub-elements/ssr`)
   // as Node files with every build-time library inside, so they run from the installed package
-  // without its devDependencies; what both use sits in shared chunks beside the entries, because
-  // the CLI finds its starter and the drop-in relative to its own file (cli/package-files.ts),
-  // whichever chunk that code lands in.
+  // without its devDependencies; what both use sits in shared chunks beside the entries. The CLI
+  // finds its starter and the drop-in from the package's root (cli/package-files.ts: the nearest
+  // folder with a package.json), so it does not matter which chunk that code lands in.
   if (mode === 'cli') {
     return {
       plugins: [starterFilesPlugin()],

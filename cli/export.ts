@@ -22,7 +22,11 @@ const translationsFolder = 'translations';
 export interface ExportOptions {
   hub: string;
   outDir: string;
-  /** URL of the drop-in file (`topic-hub.js`) for pages that should upgrade to the live elements. */
+  /**
+   * URL of the drop-in file (`topic-hub.js`) for pages that should upgrade to the live elements:
+   * an http(s) URL (its origin joins the pages' `script-src`), a path from the site's root, or a
+   * path relative to the output folder.
+   */
   script?: string;
   /**
    * The reader's language: `<html lang>`, and the language the UI is written in (with the tables
@@ -114,8 +118,17 @@ function page({ title, root, body }: PageParts, options: PageOptions) {
   const { script, lang, frame } = options;
   // The page's language table first: registered before the drop-in's elements hydrate, they render the server's text.
   const translationTag =
-    script === undefined || !options.translation ? '' : `\n    <script type="module" src="${root}${options.translation}"></script>`;
-  const scriptTag = script === undefined ? '' : `${translationTag}\n    <script type="module" src="${escapeHtml(script)}"></script>`;
+    script === undefined || !options.translation
+      ? ''
+      : `
+    <script type="module" src="${root}${options.translation}"></script>`;
+  // A relative --script is relative to the output folder, as the pages in paths/ see it only with `root`.
+  const scriptUrl = script === undefined || /^(https?:)?\//.test(script) ? script : `${root}${script}`;
+  const scriptTag =
+    scriptUrl === undefined
+      ? ''
+      : `${translationTag}
+    <script type="module" src="${escapeHtml(scriptUrl)}"></script>`;
   // Every link, in the shadow roots too, opens in the top window: an article is not read in a
   // hub-sized frame. The links between the exported pages say `_self` (ownPageTarget).
   const frameTags = frame ? `\n    <base target="_top" />\n    <script src="${root}${frameScriptFile}" defer></script>` : '';
@@ -151,8 +164,8 @@ async function renderPages(bundle: ContentBundle, hub: Hub, options: PageOptions
       { bundle, stylesheets: `${root}${stylesFolder}/`, lang: options.lang },
     );
 
-  // Every reference, in full: without the script there is no "Show all" to press.
-  const hubElement = await render('topic-hub', '', { density: 'comfortable', 'reference-limit': '0' });
+  // Every reference, in full (renderToHtml's default): without the script there is no "Show all" to press.
+  const hubElement = await render('topic-hub', '', { density: 'comfortable' });
   // In a frame, the pages of the export open in the frame, past its `<base target="_top">`.
   const ownPageTarget = options.frame ? ' target="_self"' : '';
   const pathLinks = hub.readingPaths
@@ -180,7 +193,8 @@ async function renderPages(bundle: ContentBundle, hub: Hub, options: PageOptions
 /**
  * `topic-hub export <dir> --hub <id> --out <outDir>`: a static page of one hub (and one per
  * reading path) that shows everything without JavaScript, under a strict Content-Security-Policy.
- * Everything is rendered before anything is written: on any error nothing is written. Returns
+ * Everything is rendered before anything is written: on a content error nothing is written (a
+ * write error part-way, or pages of paths no longer in the hub, are left as README says). Returns
  * the exit code.
  */
 export async function exportHub(dir: string, options: ExportOptions): Promise<number> {

@@ -81,12 +81,13 @@ Options:
     details: `Renders hub <id> of <dir> to <outdir>/index.html (default outdir: ${defaultExportDir}), one page per
 reading path in <outdir>/paths/, and their stylesheets in <outdir>/styles/. The pages show everything
 without JavaScript, print well, and work under the policy default-src 'none'; style-src 'self'.
-Embed them with an <iframe> or serve them as they are. On any error it writes nothing.
+Embed them with an <iframe> or serve them as they are. On any content error it writes nothing.
 
 Options:
   --hub <id>          The hub to export (required)
   -o, --out <outdir>  Output folder (default: ${defaultExportDir})
-  --script <url>      URL of topic-hub.js: the pages load it and upgrade to the live elements
+  --script <url>      URL of topic-hub.js (http(s), /path, or a path relative to <outdir>): the
+                      pages load it and upgrade to the live elements
                       (search, reading progress); also writes <outdir>/bundle.json, which they load
   --frame             For an <iframe> on another site: links open in the top window, and the pages
                       tell the parent their height (embed-frame.js); writes embed-host.js for the
@@ -104,8 +105,12 @@ Options:
     run: async (dir, values) => {
       if (typeof values.hub !== 'string' || values.hub === '') throw new UsageError('missing --hub <id>', commands.export);
       const script = values.script === undefined ? undefined : String(values.script);
-      if (script !== undefined && !/^(https?:\/\/|\/|\.{0,2}\/|[\w.-]+$)/.test(script)) {
-        throw new UsageError(`--script must be an http(s) URL or a path, not "${script}"`, commands.export);
+      // A scheme other than http(s) or a protocol-relative `//host/…` would load from where the policy does not allow.
+      if (script !== undefined && !/^(https?:\/\/[^/]|(?![a-z][a-z\d+.-]*:)(?!\/\/)[^\s"'<>]+$)/i.test(script)) {
+        throw new UsageError(
+          `--script must be an http(s) URL or a path (relative to the output folder, or from /), not "${script}"`,
+          commands.export,
+        );
       }
       const { exportHub } = await import('./export.js');
       return exportHub(dir, {

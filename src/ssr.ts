@@ -58,13 +58,23 @@ export interface ServerRenderOptions {
 
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
+/**
+ * Without the script there is no "Show all" to press: a server render lists every reference
+ * unless the caller gives a limit. The attribute is in the HTML, so the element hydrates with it.
+ */
+const showEveryReference: Partial<Record<ElementTag, Record<string, string>>> = {
+  'topic-hub': { 'reference-limit': '0' },
+  'reference-list': { limit: '0' },
+};
+
 /** A rendered element's error, when it shows its error box: a server render throws it instead of writing that box. */
 type Failure = { failure?: Error };
 
 /**
  * Renders `<tag attributes…>` with its content to HTML: the element with a declarative shadow
  * root, which links its stylesheets, and those of the elements inside it. Attributes are written
- * as given (`{ hub: 'onboarding', src: '/hub/bundle.json' }`). Throws when the element cannot
+ * as given (`{ hub: 'onboarding', src: '/hub/bundle.json' }`); `<topic-hub>` gets
+ * `reference-limit="0"` and `<reference-list>` `limit="0"` (every reference) unless given. Throws when the element cannot
  * show its content (an unknown hub or path, a damaged bundle), with the element's message.
  *
  * Reading progress is not known on the server: paths render unread, and a hydrating
@@ -82,6 +92,7 @@ export async function renderToHtml(
     );
   }
   const stylesheets = options.stylesheets ?? './';
+  attributes = { ...showEveryReference[tag], ...attributes };
   const rendered: { tag: string; element: Failure }[] = [];
 
   class StylesheetLinkRenderer extends LitElementRenderer {

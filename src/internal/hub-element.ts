@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, ReactiveElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defaultLoadTimeout } from '../content/bundle-loader.js';
 import { findHub, HubContentError, readBundle } from '../content/content-store.js';
@@ -191,20 +191,81 @@ export abstract class BundleElement extends LitElement {
   }
 
   /**
+   * The `src` the server wrote (read while the element upgrades, as `serverRendered`): the
+   * server's content is of that bundle, so only that bundle can hydrate it.
+   */
+  private readonly serverSrc = this.serverRendered ? this.getAttribute('src') : null;
+  /** The bundle at `serverSrc` could not be loaded: the server's content stays until the element names another. */
+  private serverBundleFailed = false;
+  /** The server's content is gone and the element renders its own (see `update`). */
+  private rendersOwnContent = false;
+
+  /** The element still shows the server's content, and what it names now is what that content is of. */
+  private get showsServerBundle() {
+    if (!this.serverRendered || this.hasUpdated || this.rendersOwnContent) return false;
+    return this.assignedBundle !== undefined || (this.src ?? null) === this.serverSrc;
+  }
+
+  /** Readable, not interactive: the bundle of the server's content failed, and nothing else is named. */
+  private get keepsServerContent() {
+    return this.serverBundleFailed && this.assignedBundle === undefined && this.showsServerBundle;
+  }
+
+  /**
    * A server-rendered element that names its bundle with `src` hydrates once that bundle is here:
    * a first render in the loading state would not match the server's content. When the bundle
-   * cannot be loaded, the server's content stays as it is (readable, not interactive).
+   * cannot be loaded, the server's content stays as it is (readable, not interactive) until the
+   * element is given another `src` or a `bundle`, which it then renders afresh.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.serverRendered || this.hasUpdated || this.assignedBundle !== undefined || !this.src) return super.scheduleUpdate();
-    return this.source.whenLoaded(this.src, this.loadTimeout).then(
+    const src = this.src;
+    if (!src || this.assignedBundle !== undefined || this.serverBundleFailed || !this.showsServerBundle) return super.scheduleUpdate();
+    return this.source.whenLoaded(src, this.loadTimeout).then(
       () => super.scheduleUpdate(),
       (error: unknown) => {
-        const { code, message } = asContentError(error);
-        // No update follows: the element keeps the server's content instead of an error box.
-        this.emit<HubErrorDetail>('hub-error', { code, message, hub: this.hubId, src: this.src });
+        // The element may name another bundle by now: then that one renders, in place of the server's content.
+        if (this.showsServerBundle && this.assignedBundle === undefined) {
+          this.serverBundleFailed = true;
+          const { code, message } = asContentError(error);
+          this.emit<HubErrorDetail>('hub-error', { code, message, hub: this.hubId, src });
+        }
+        return super.scheduleUpdate();
       },
     );
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>) {
+    // Not frozen: the update ends here (nothing pending), and the next change is heard.
+    return !this.keepsServerContent && super.shouldUpdate(changed);
+  }
+
+  /**
+   * The first render hydrates the server's content when it is of the bundle the element shows;
+   * otherwise (another `src` or `bundle` than the server's, or a render that does not match it:
+   * the bundle lacks the hub) the server's content is removed and the element renders its own.
+   */
+  protected override update(changed: PropertyValues<this>) {
+    const firstOverServerContent = this.serverRendered && !this.hasUpdated && !this.rendersOwnContent;
+    if (!this.rendersOwnContent && (!firstOverServerContent || this.showsServerBundle)) {
+      try {
+        super.update(changed);
+        return;
+      } catch (error) {
+        // Only hydration throws here (render() catches its own errors), and it must not reach the page.
+        if (!firstOverServerContent) throw error;
+      }
+    }
+    if (firstOverServerContent) {
+      this.rendersOwnContent = true;
+      // Kept: the stylesheets the server linked, which style what renders now (a hydrating root adopts none).
+      for (const node of [...this.renderRoot.childNodes]) {
+        if (!(node instanceof HTMLLinkElement || node instanceof HTMLStyleElement)) node.remove();
+      }
+    }
+    // LitElement's update, with the hydrate support, would hydrate: render as LitElement does otherwise.
+    const value = this.render();
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    render(value, this.renderRoot, this.renderOptions);
   }
 
   private get loadTimeout() {

@@ -350,6 +350,10 @@ describe('<article-search> accessibility', () => {
       fromAnotherTab('off');
       await settled(search);
       expect(textOf(parts(search).shortcutToggle()!)).to.equal('Turn on the / shortcut');
+      // Session storage cleared in another tab (a null key too) is not the reader's choice.
+      window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: sessionStorage }));
+      await settled(search);
+      expect(textOf(parts(search).shortcutToggle()!), 'session storage is not where the choice lives').to.equal('Turn on the / shortcut');
       await sendKeys({ press: '/' });
       expect(parts(search).focus(), 'off: "/" does nothing').to.equal('outside');
       fromAnotherTab(null);

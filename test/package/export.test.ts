@@ -340,6 +340,32 @@ describe('topic-hub export', () => {
     await tab.close();
   });
 
+  it('with a relative --script, the reading-path pages in paths/ upgrade too: a read toggle counts', async () => {
+    const [path] = seedHub.readingPaths;
+    const { tab, problems } = await open(`/live/paths/${path.id}.html`, true);
+    await tab.waitForFunction(() => customElements.get('reading-path'));
+    await tab.evaluate(() => (document.querySelector('reading-path') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
+    await tab.evaluate(() =>
+      document.querySelector('reading-path')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click(),
+    );
+    const expected = `1 of ${path.titles.length} read`;
+    await tab.waitForFunction(
+      (count: string) => document.querySelector('reading-path')!.shadowRoot!.querySelector('.count')!.textContent === count,
+      {},
+      expected,
+    );
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it("refuses a protocol-relative --script, which the pages' policy would block", async () => {
+    const out = join(root, 'refused-script');
+    const run = await topicHub('export', 'content', '--hub', seedHub.id, '--out', out, '--script', '//cdn.example/topic-hub.js');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--script must be an http\(s\) URL or a path/);
+    assert.deepEqual(await readdir(root).then((names) => names.filter((name) => name === 'refused-script')), []);
+  });
+
   it('refuses an unknown hub, a missing --hub and broken content, and writes nothing', async () => {
     const out = join(root, 'refused');
     const unknown = await topicHub('export', 'content', '--hub', 'no-such-hub', '--out', out);

@@ -81,6 +81,25 @@ addEventListener('message', (event) => {
 </html>
 `,
   );
+  // The README's example order: the frame first, the host script after it, here added once the frame has reported.
+  await writeFile(
+    join(root, 'a', 'host-late.html'),
+    `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>host, script late</title>
+<script>
+window.received = [];
+addEventListener('message', (event) => {
+  if (event.data?.type === 'topic-hub:resize') received.push({ origin: event.origin, hub: event.data.hub, height: event.data.height });
+});
+</script>
+</head>
+<body style="margin: 0">
+<iframe id="hub" title="${seedHub.title}" src="${exported.origin}/framed/index.html" style="display: block; width: 900px; border: 0"></iframe>
+</body>
+</html>
+`,
+  );
 });
 
 after(async () => {
@@ -183,6 +202,24 @@ describe('topic-hub export --frame', () => {
     assert.equal(await articleLink!.evaluate((link) => (link as HTMLAnchorElement).href), seedReferences[0].url);
     await Promise.all([tab.waitForNavigation(), articleLink!.click()]);
     assert.equal(tab.url(), seedReferences[0].url, 'the top window shows the article');
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('sizes a frame that reported its height before the host script ran: the host asks it', async () => {
+    const tab = await browser.newPage();
+    const problems: string[] = [];
+    tab.on('pageerror', (error) => problems.push(String(error)));
+    await tab.goto(`${host.origin}/host-late.html`, { waitUntil: 'load' });
+    await tab.waitForFunction(
+      (hub: string) => (window as unknown as { received: { hub: string }[] }).received.some((message) => message.hub === hub),
+      {},
+      seedHub.id,
+    );
+    const frame = tab.frames().find((candidate) => candidate.url() === `${exported.origin}/framed/index.html`)!;
+    assert.equal(await tab.$eval('#hub', (element) => (element as HTMLElement).offsetHeight), defaultFrameHeight, 'no host script yet');
+    await tab.addScriptTag({ url: `${host.origin}/embed-host.js` });
+    assert.ok((await fittedHeight(tab, frame)) > defaultFrameHeight);
     assert.deepEqual(problems, []);
     await tab.close();
   });

@@ -10,16 +10,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { seedHub, seedPathIds } from '../fixtures/seed-facts.js';
+import { seedHub, seedPathIds, seedReferences } from '../fixtures/seed-facts.js';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
 
 /** The built module, as the package exports it (`topic-hub-elements/ssr`). */
 const builtServerRender = '../../dist/cli/ssr.js';
-const strictPolicy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:";
+const strictPolicy = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; connect-src 'self'";
 const [firstPath, secondPath] = seedHub.readingPaths;
 
 let root: string;
 let server: StaticServer;
+/** Answers the request for /held.json once called (the bundle a page waits for). */
+let releaseHeld: () => void;
+const held = new Promise<void>((resolve) => (releaseHeld = resolve));
 let browser: Browser;
 
 const page = (body: string, script = '') =>
@@ -30,11 +33,31 @@ before(async () => {
   root = await mkdtemp(join(tmpdir(), 'topic-hub-ssr-'));
   const hub = await renderToHtml('topic-hub', { hub: seedHub.id }, { stylesheets: '/styles/' });
   await writeFile(join(root, 'static.html'), page(hub));
-  await writeFile(join(root, 'live.html'), page(hub, '<script type="module" src="/topic-hub.js"></script>'));
+  const script = '<script type="module" src="/topic-hub.js"></script>';
+  await writeFile(join(root, 'live.html'), page(hub, script));
+  // The built-in content as a file, and a bundle of other hubs (one without the page's hub).
+  const { default: builtIn } = (await import('../../src/content/default-bundle.js')) as { default: unknown };
+  await writeFile(join(root, 'bundle.json'), JSON.stringify(builtIn));
+  await writeFile(join(root, 'held.json'), JSON.stringify(builtIn));
+  await copyFile('test/fixtures/built/multi-hub.json', join(root, 'other-hubs.json'));
+  // Pages whose hub names a bundle: one that is not there, one held back, one without the hub.
+  for (const [file, src] of [
+    ['missing.html', '/missing.json'],
+    ['held.html', '/held.json'],
+    ['other-hubs.html', '/other-hubs.json'],
+  ]) {
+    await writeFile(
+      join(root, file),
+      page(await renderToHtml('topic-hub', { hub: seedHub.id, src }, { bundle: builtIn, stylesheets: '/styles/' }), script),
+    );
+  }
   await copyFile('dist/topic-hub.js', join(root, 'topic-hub.js'));
   await mkdir(join(root, 'styles'));
   for (const [file, css] of Object.entries(elementStylesheets())) await writeFile(join(root, 'styles', file), css);
-  [server, browser] = await Promise.all([serveFolder(root, { 'content-security-policy': strictPolicy }), launchChromium()]);
+  [server, browser] = await Promise.all([
+    serveFolder(root, { 'content-security-policy': strictPolicy }, (path) => (path === '/held.json' ? held : Promise.resolve())),
+    launchChromium(),
+  ]);
 });
 
 after(async () => {
@@ -49,7 +72,15 @@ async function open(path: string, { javaScript = true, progress = [] as string[]
   const problems: string[] = [];
   tab.on('pageerror', (error) => problems.push(String(error)));
   tab.on('console', (message) => {
+    // The browser's own line for a missing file (missing.html names one on purpose) is no problem of the page.
+    if (message.location().url?.endsWith('/missing.json')) return;
     if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text());
+  });
+  // The codes of the hub-error events, in order.
+  await tab.evaluateOnNewDocument(() => {
+    const codes: string[] = [];
+    Object.assign(window, { hubErrors: codes });
+    addEventListener('hub-error', (event) => codes.push((event as CustomEvent<{ code: string }>).detail.code));
   });
   await tab.setJavaScriptEnabled(javaScript);
   // The storage of the origin is set from a blank page of it before the page under test loads.
@@ -81,6 +112,9 @@ const view = (tab: Page) =>
       pathHeadings: paths.map((path) => path.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!.trim()),
       progress: paths.map((path) => path.querySelector('.count')!.textContent!.replace(/\s+/g, ' ').trim()),
       styleElements: roots.reduce((count, root) => count + root.querySelectorAll('style').length, 0),
+      references: [...hub.querySelector('reference-list')!.shadowRoot!.querySelectorAll('article-card')].filter((card) =>
+        card.checkVisibility(),
+      ).length,
       height: document.documentElement.scrollHeight,
     };
   });
@@ -93,6 +127,7 @@ describe('server render', () => {
     assert.equal(seen.title, seedHub.title);
     assert.deepEqual(seen.pathHeadings, [firstPath.title, secondPath.title]);
     assert.equal(seen.styleElements, 0, 'no <style> element: styles come from the linked files');
+    assert.equal(seen.references, seedReferences.length, 'every reference: without the script there is no "Show all"');
     const display = await tab.evaluate(
       () => getComputedStyle(document.querySelector('topic-hub')!.shadowRoot!.querySelector('[part~="hub"]')!).display,
     );
@@ -113,6 +148,7 @@ describe('server render', () => {
     );
     const after = await view(tab);
     assert.equal(after.hubs, 1, 'one [part=hub]: hydrated, not rendered a second time');
+    assert.equal(after.references, seedReferences.length, 'hydrated with the same limit');
     assert.deepEqual(after.progress, [`${read.length} of ${firstPath.titles.length} read`, `0 of ${secondPath.titles.length} read`]);
     assert.equal(after.styleElements, 0);
     assert.ok(Math.abs(after.height - before.height) < 200, `the page keeps its height (${before.height} px, then ${after.height} px)`);
@@ -126,6 +162,88 @@ describe('server render', () => {
         document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path')!.shadowRoot!.querySelector('.count')!.textContent ===
         '2 of 2 read',
     );
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  /**
+   * Marks the first path's second article read, and waits until its count says so (only a live
+   * element counts). The server's paths wait with `defer-hydration` for the hub: a path without it
+   * is the hub's own.
+   */
+  const readSecondArticle = async (tab: Page) => {
+    await tab.waitForFunction(() => {
+      const path = document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path');
+      return path?.hasAttribute('defer-hydration') === false && path.shadowRoot?.querySelector('.count')?.textContent === '0 of 2 read';
+    });
+    await tab.evaluate(() => {
+      const path = document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path')!.shadowRoot!;
+      path.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1].click();
+    });
+    await tab.waitForFunction(
+      () =>
+        document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path')!.shadowRoot!.querySelector('.count')!.textContent ===
+        '1 of 2 read',
+    );
+  };
+  const hubErrors = (tab: Page) => tab.evaluate(() => (window as unknown as { hubErrors: string[] }).hubErrors);
+  const errorBoxes = (tab: Page) =>
+    tab.evaluate(() => document.querySelector('topic-hub')!.shadowRoot!.querySelectorAll('[part~="error"]').length);
+
+  it("keeps the server's content when its bundle fails, and still renders a src given later", async () => {
+    const { tab, problems } = await open('/missing.html');
+    await tab.waitForFunction(() => (window as unknown as { hubErrors: string[] }).hubErrors.length > 0);
+    assert.deepEqual(await hubErrors(tab), ['http-error']);
+    const kept = await view(tab);
+    assert.equal(kept.title, seedHub.title, "the server's content stays");
+    assert.equal(await errorBoxes(tab), 0);
+    // Not frozen: a working src renders the hub, which now follows the reader.
+    const updated = await tab.evaluate(() => {
+      const hub = document.querySelector('topic-hub') as HTMLElement & { src: string; updateComplete: Promise<boolean> };
+      hub.src = '/bundle.json';
+      return hub.updateComplete;
+    });
+    assert.equal(updated, true, 'updateComplete: no update left pending');
+    await readSecondArticle(tab);
+    const live = await view(tab);
+    assert.equal(live.hubs, 1, "one [part=hub]: the server's content made way, not doubled");
+    assert.equal(live.title, seedHub.title);
+    assert.deepEqual(await hubErrors(tab), ['http-error']);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('renders a bundle set as a property after its src failed', async () => {
+    const { tab, problems } = await open('/missing.html');
+    await tab.waitForFunction(() => (window as unknown as { hubErrors: string[] }).hubErrors.length > 0);
+    await tab.evaluate(async () => {
+      const bundle: unknown = await (await fetch('/bundle.json')).json();
+      Object.assign(document.querySelector('topic-hub')!, { bundle });
+    });
+    await readSecondArticle(tab);
+    assert.equal((await view(tab)).hubs, 1);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('renders the new src when src changes while the server render waits for its bundle, with no hydration error', async () => {
+    const { tab, problems } = await open('/held.html');
+    await tab.waitForFunction(() => customElements.get('topic-hub'));
+    await tab.evaluate(() => Object.assign(document.querySelector('topic-hub')!, { src: '/bundle.json' }));
+    releaseHeld();
+    await readSecondArticle(tab);
+    assert.equal((await view(tab)).hubs, 1);
+    assert.deepEqual(await hubErrors(tab), []);
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('shows the error box when the bundle at src lacks the hub, with no hydration error', async () => {
+    const { tab, problems } = await open('/other-hubs.html');
+    await tab.waitForFunction(() => (window as unknown as { hubErrors: string[] }).hubErrors.length > 0);
+    assert.deepEqual(await hubErrors(tab), ['unknown-hub']);
+    assert.equal(await errorBoxes(tab), 1);
+    assert.equal(await tab.evaluate(() => document.querySelector('topic-hub')!.shadowRoot!.querySelectorAll('[part~="hub"]').length), 0);
     assert.deepEqual(problems, []);
     await tab.close();
   });

@@ -91,6 +91,8 @@ export function onCharacterShortcutsChange(listener: (off: boolean) => void): ()
   const onThisPage = (event: Event) => listener((event as CustomEvent<boolean>).detail);
   // A null key is storage cleared as a whole: the shortcut is on again.
   const inAnotherTab = (event: StorageEvent) => {
+    // The choice lives in local storage; session storage cleared elsewhere comes with a null key too.
+    if (event.storageArea !== localStorage) return;
     if (event.key === storageKey || event.key === null) listener(event.key !== null && event.newValue === 'off');
   };
   window.addEventListener(changeEvent, onThisPage);

@@ -343,6 +343,9 @@ describe('topic-hub export', () => {
   it('with a relative --script, the reading-path pages in paths/ upgrade too: a read toggle counts', async () => {
     const [path] = seedHub.readingPaths;
     const { tab, problems } = await open(`/live/paths/${path.id}.html`, true);
+    // An earlier test of this origin may have marked a step of the path read.
+    await tab.evaluate(() => localStorage.clear());
+    await tab.reload();
     await tab.waitForFunction(() => customElements.get('reading-path'));
     await tab.evaluate(() => (document.querySelector('reading-path') as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete);
     await tab.evaluate(() =>

@@ -14,6 +14,7 @@
 import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderValue } from '@lit-labs/ssr/lib/render-value.js';
+import { escapeHtml } from '@lit-labs/ssr/lib/util/escape-html.js';
 import { html, type LitElement } from 'lit';
 import './index.js';
 import './translations/de.js';
@@ -56,7 +57,12 @@ export interface ServerRenderOptions {
   lang?: string;
 }
 
-const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+/**
+ * Attributes every element takes besides its own: its `observedAttributes` (what the element
+ * reads). Anything else, such as `onclick` or `style`, a strict Content-Security-Policy would
+ * silently block, so a render refuses it.
+ */
+const globalAttributes = ['lang', 'dir', 'id', 'class'];
 
 /**
  * Without the script there is no "Show all" to press: a server render lists every reference
@@ -73,9 +79,11 @@ type Failure = { failure?: Error };
 /**
  * Renders `<tag attributes…>` with its content to HTML: the element with a declarative shadow
  * root, which links its stylesheets, and those of the elements inside it. Attributes are written
- * as given (`{ hub: 'onboarding', src: '/hub/bundle.json' }`); `<topic-hub>` gets
- * `reference-limit="0"` and `<reference-list>` `limit="0"` (every reference) unless given. Throws when the element cannot
- * show its content (an unknown hub or path, a damaged bundle), with the element's message.
+ * as given (`{ hub: 'onboarding', src: '/hub/bundle.json' }`): the element's own (its
+ * `observedAttributes`) and `lang`, `dir`, `id`, `class`; any other (`onclick`, `style`) throws.
+ * `<topic-hub>` gets `reference-limit="0"` and `<reference-list>` `limit="0"` (every reference)
+ * unless given. Throws when the element cannot show its content (an unknown hub or path, a
+ * damaged bundle), with the element's message.
  *
  * Reading progress is not known on the server: paths render unread, and a hydrating
  * `<reading-path>` shows the reader's saved progress right after.
@@ -105,23 +113,25 @@ export async function renderToHtml(
       // lit-ssr skips the controllers' hostUpdate, where an element finds its language: call it, as a browser does before a render.
       (element as unknown as { localize: LocalizeController }).localize.hostUpdate();
       const links = [sharedStylesheet, `${this.tagName}.css`]
-        .map((file) => `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${file}`)}">`)
+        .map((file) => `<link rel="stylesheet" href="${escapeHtml(`${stylesheets}${file}`)}">`)
         .join('');
       return [links, () => renderValue((element as unknown as { render(): unknown }).render(), renderInfo)];
     }
   }
 
-  const attributeText = Object.entries(attributes)
-    .map(([name, value]) => {
-      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`renderToHtml: "${name}" is not an attribute name.`);
-      return ` ${name}="${escapeAttribute(value)}"`;
-    })
-    .join('');
-  // A template of one element whose tag and attributes are known only now: its strings are built
-  // here (from a checked tag, checked names and escaped values), the bundle is a property binding.
-  const strings = options.bundle === undefined ? [`<${tag}${attributeText}></${tag}>`] : [`<${tag}${attributeText} .bundle=`, `></${tag}>`];
+  const allowed = [...(customElements.get(tag) as unknown as typeof LitElement).observedAttributes, ...globalAttributes];
+  const names = Object.keys(attributes);
+  const refused = names.find((name) => !allowed.includes(name));
+  if (refused !== undefined) {
+    throw new Error(`renderToHtml: <${tag}> does not take the attribute "${refused}"; it takes ${allowed.join(', ')}.`);
+  }
+  // A template of one element whose tag and attribute names are known only now: its strings hold
+  // the checked tag and allowed names, and every value is a binding, which Lit escapes.
+  const bindings = [...names.map((name) => ` ${name}=`), ...(options.bundle === undefined ? [] : [' .bundle='])];
+  const strings = bindings.length === 0 ? [`<${tag}></${tag}>`] : [`<${tag}${bindings[0]}`, ...bindings.slice(1), `></${tag}>`];
   const template = html(
     Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray,
+    ...Object.values(attributes),
     ...(options.bundle === undefined ? [] : [options.bundle]),
   );
   const run = rendering.then(async () => {

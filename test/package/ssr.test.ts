@@ -24,15 +24,23 @@ let server: StaticServer;
 let releaseHeld: () => void;
 const held = new Promise<void>((resolve) => (releaseHeld = resolve));
 let browser: Browser;
+let renderToHtml: typeof import('../../src/ssr.js').renderToHtml;
+/** An attribute value with every character that ends or escapes an attribute or starts a tag. */
+const markupLabel = 'Tom "the lead" <b>onboarding</b> & co\'s hub';
 
 const page = (body: string, script = '') =>
   `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>ssr</title>${script}</head>\n<body><main>\n${body}\n</main></body>\n</html>\n`;
 
 before(async () => {
-  const { renderToHtml, elementStylesheets } = (await import(builtServerRender)) as typeof import('../../src/ssr.js');
+  const serverRender = (await import(builtServerRender)) as typeof import('../../src/ssr.js');
+  renderToHtml = serverRender.renderToHtml;
   root = await mkdtemp(join(tmpdir(), 'topic-hub-ssr-'));
   const hub = await renderToHtml('topic-hub', { hub: seedHub.id }, { stylesheets: '/styles/' });
   await writeFile(join(root, 'static.html'), page(hub));
+  await writeFile(
+    join(root, 'labelled.html'),
+    page(await renderToHtml('topic-hub', { hub: seedHub.id, label: markupLabel }, { stylesheets: '/styles/' })),
+  );
   const script = '<script type="module" src="/topic-hub.js"></script>';
   await writeFile(join(root, 'live.html'), page(hub, script));
   // The built-in content as a file, and a bundle of other hubs (one without the page's hub).
@@ -53,7 +61,7 @@ before(async () => {
   }
   await copyFile('dist/topic-hub.js', join(root, 'topic-hub.js'));
   await mkdir(join(root, 'styles'));
-  for (const [file, css] of Object.entries(elementStylesheets())) await writeFile(join(root, 'styles', file), css);
+  for (const [file, css] of Object.entries(serverRender.elementStylesheets())) await writeFile(join(root, 'styles', file), css);
   [server, browser] = await Promise.all([
     serveFolder(root, { 'content-security-policy': strictPolicy }, (path) => (path === '/held.json' ? held : Promise.resolve())),
     launchChromium(),
@@ -134,6 +142,34 @@ describe('server render', () => {
     assert.notEqual(display, 'block', "a <section>'s default display: the hub's stylesheet did not apply");
     assert.deepEqual(problems, []);
     await tab.close();
+  });
+
+  it('writes an attribute value with quotes, a tag and an ampersand as given, which names the hub region', async () => {
+    const { tab, problems } = await open('/labelled.html', { javaScript: false });
+    const seen = await tab.evaluate(() => {
+      const hub = document.querySelector('topic-hub')!;
+      return {
+        attribute: hub.getAttribute('label'),
+        regionName: hub.shadowRoot!.querySelector('[part~="hub"]')!.getAttribute('aria-label'),
+        bolds: document.querySelectorAll('main b').length,
+        title: hub.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim(),
+      };
+    });
+    assert.deepEqual(seen, { attribute: markupLabel, regionName: markupLabel, bolds: 0, title: seedHub.title });
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('refuses an attribute the element does not take, naming it and the ones it takes', async () => {
+    for (const name of ['onclick', 'style']) {
+      await assert.rejects(
+        renderToHtml('topic-hub', { hub: seedHub.id, [name]: 'x' }),
+        // The documented attributes of <topic-hub> (README), then the global ones.
+        new RegExp(
+          `^Error: renderToHtml: <topic-hub> does not take the attribute "${name}"; it takes .*\\bhub, .*reference-limit.*, lang, dir, id, class\\.$`,
+        ),
+      );
+    }
   });
 
   it('hydrates with the drop-in: one render, no error, the saved progress shown, still interactive', async () => {

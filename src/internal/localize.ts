@@ -88,17 +88,35 @@ function readPageTranslations() {
 if (typeof document !== 'undefined') readPageTranslations();
 
 /**
+ * Creating an `Intl` formatter is slow (it resolves the locale's data) and a hub's first render
+ * formats hundreds of messages, so each formatter is made once per language and options.
+ */
+type Formatter = Intl.PluralRules | Intl.NumberFormat | Intl.ListFormat | Intl.DateTimeFormat;
+const formatters = new Map<string, Formatter>();
+function formatter<T extends Formatter>(kind: string, lang: string, create: () => T, options?: object): T {
+  const key = `${kind} ${lang} ${options ? JSON.stringify(options) : ''}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = create();
+    formatters.set(key, made);
+  }
+  return made;
+}
+const pluralRules = (lang: string) => formatter('plural', lang, () => new Intl.PluralRules(lang));
+const numberFormat = (lang: string) => formatter('number', lang, () => new Intl.NumberFormat(lang));
+
+/**
  * Fills `message` in for `lang`: the plural category of `params.count` picks the text, then
  * numbers are written with `Intl.NumberFormat`. Returns the text cut at its placeholders, so that
  * a template can go in one (a `<kbd>`, a title marked with its own `lang`).
  */
 export function formatMessageParts(message: Message, params: MessageParams, lang: string): unknown[] {
-  const text = typeof message === 'string' ? message : (message[new Intl.PluralRules(lang).select(Number(params.count))] ?? message.other);
+  const text = typeof message === 'string' ? message : (message[pluralRules(lang).select(Number(params.count))] ?? message.other);
   return text.split(/\{(\w+)\}/).map((piece, index) => {
     if (index % 2 === 0) return piece;
     if (!Object.hasOwn(params, piece)) return `{${piece}}`;
     const value = params[piece];
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
+    return typeof value === 'number' ? numberFormat(lang).format(value) : value;
   });
 }
 
@@ -106,18 +124,30 @@ export const formatMessage = (message: Message, params: MessageParams, lang: str
   formatMessageParts(message, params, lang).map(String).join('');
 
 /**
+ * The chains asked for so far, by tag: every message of every render looks one up. Each
+ * registration (by any copy of the library on the page) calls the registry's listeners, which
+ * drop them.
+ */
+const chains = new Map<string, [code: string, table: Partial<Translation>][]>();
+translationRegistry().listeners.add(() => chains.clear());
+
+/**
  * The chain of tables for a language tag, as Shoelace's localize resolves it: the tag itself
  * (`de-at`), its language (`de`), then English; in each, the page's registration before the shipped one.
  */
 function tablesFor(lang: string): [code: string, table: Partial<Translation>][] {
+  let chain = chains.get(lang);
+  if (chain) return chain;
   const { shipped, page } = translationRegistry();
   const tag = lang.toLowerCase();
   const codes = [tag, tag.split('-')[0], 'en'];
-  return [...new Set(codes)].flatMap((code) =>
+  chain = [...new Set(codes)].flatMap((code) =>
     [page.get(code), shipped.get(code)]
       .filter((table) => table !== undefined)
       .map((table): [string, Partial<Translation>] => [code, table]),
   );
+  chains.set(lang, chain);
+  return chain;
 }
 
 /** Whether a table of the tag or of its language is registered, so that its text (not English) is shown. */
@@ -194,13 +224,21 @@ function shadowRootHolding(element: Element) {
   return root !== element && (root as Partial<ShadowRoot>).host ? root : null;
 }
 
+/** Tags checked so far: every element checks its language in every update, and `Intl` is slow to. */
+const usableTags = new Map<string, string>();
+
 /** A tag that `Intl` accepts, or English for none and for a malformed one (`lang="xx_"`). */
 function usableLang(tag: string) {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let usable = usableTags.get(tag);
+  if (usable === undefined) {
+    try {
+      usable = Intl.getCanonicalLocales(tag)[0] ?? 'en';
+    } catch {
+      usable = 'en';
+    }
+    usableTags.set(tag, usable);
   }
+  return usable;
 }
 
 let langObserver: MutationObserver | undefined;
@@ -273,15 +311,17 @@ export class LocalizeController implements ReactiveController {
   }
 
   number(value: number) {
-    return new Intl.NumberFormat(this.uiLang).format(value);
+    return numberFormat(this.uiLang).format(value);
   }
 
   /** Joins items as a list with "and" in the element's language. */
   list(items: string[]) {
-    return new Intl.ListFormat(this.uiLang, { type: 'conjunction' }).format(items);
+    const lang = this.uiLang;
+    return formatter('list', lang, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
   }
 
   date(value: Date, options: Intl.DateTimeFormatOptions) {
-    return new Intl.DateTimeFormat(this.uiLang, options).format(value);
+    const lang = this.uiLang;
+    return formatter('date', lang, () => new Intl.DateTimeFormat(lang, options), options).format(value);
   }
 }

@@ -131,6 +131,12 @@ export const formatMessage = (message: Message, params: MessageParams, lang: str
 const chains = new Map<string, [code: string, table: Partial<Translation>][]>();
 translationRegistry().listeners.add(() => chains.clear());
 
+/** The codes a language tag's own tables are registered under, most specific first: `de-at`, `de`. */
+function ownCodes(lang: string) {
+  const tag = lang.toLowerCase();
+  return [...new Set([tag, tag.split('-')[0]])];
+}
+
 /**
  * The chain of tables for a language tag, as Shoelace's localize resolves it: the tag itself
  * (`de-at`), its language (`de`), then English; in each, the page's registration before the shipped one.
@@ -139,9 +145,7 @@ function tablesFor(lang: string): [code: string, table: Partial<Translation>][] 
   let chain = chains.get(lang);
   if (chain) return chain;
   const { shipped, page } = translationRegistry();
-  const tag = lang.toLowerCase();
-  const codes = [tag, tag.split('-')[0], 'en'];
-  chain = [...new Set(codes)].flatMap((code) =>
+  chain = [...new Set([...ownCodes(lang), 'en'])].flatMap((code) =>
     [page.get(code), shipped.get(code)]
       .filter((table) => table !== undefined)
       .map((table): [string, Partial<Translation>] => [code, table]),
@@ -153,15 +157,13 @@ function tablesFor(lang: string): [code: string, table: Partial<Translation>][] 
 /** Whether a table of the tag or of its language is registered, so that its text (not English) is shown. */
 export function hasTranslation(lang: string) {
   const { shipped, page } = translationRegistry();
-  const tag = lang.toLowerCase();
-  return [tag, tag.split('-')[0]].some((code) => shipped.has(code) || page.has(code));
+  return ownCodes(lang).some((code) => shipped.has(code) || page.has(code));
 }
 
 /** The code of the table this library ships for `lang` (`de` for `de-AT`), else `en`. @internal */
 export function shippedTranslationCode(lang: string): string {
   const { shipped } = translationRegistry();
-  const tag = lang.toLowerCase();
-  return [tag, tag.split('-')[0]].find((code) => shipped.has(code)) ?? 'en';
+  return ownCodes(lang).find((code) => shipped.has(code)) ?? 'en';
 }
 
 /** The direction of `lang`'s text, from its table's `$dir`; left to right where it has none (its UI is English). */
@@ -175,10 +177,10 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
  * English (its plural forms follow English rules, not French ones).
  */
 export function messageFor(key: TranslationKey, lang: string): { message: Message; lang: string } {
-  const language = lang.toLowerCase().split('-')[0];
+  const english = ownCodes(lang).includes('en');
   for (const [code, table] of tablesFor(lang)) {
     const message = table[key];
-    if (message !== undefined) return { message, lang: code === 'en' && language !== 'en' ? 'en' : lang };
+    if (message !== undefined) return { message, lang: code === 'en' && !english ? 'en' : lang };
   }
   return { message: en[key], lang: 'en' };
 }

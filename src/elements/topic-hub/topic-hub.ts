@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { heading } from '../../internal/heading.js';
@@ -16,6 +16,24 @@ import { StartHere } from '../start-here/start-here.js';
 import { topicHubStyles } from './topic-hub.styles.js';
 
 const sectionParts = `heading, list, ${articleCardParts}`;
+
+/** Sections of the first render: what fills a screen above the fold (Start Here and the questions, as a rule). */
+const sectionsInFirstFrame = 2;
+
+/**
+ * Resolves in a task after the next frame is painted (a frame callback, then a task), or after
+ * 100 ms where no frame comes (a hidden tab), so that the first sections are on screen before
+ * the next one renders.
+ */
+function afterNextPaint(): Promise<void> {
+  return new Promise((done) => {
+    const fallback = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(fallback);
+      setTimeout(done);
+    });
+  });
+}
 
 /**
  * @summary A whole topic hub: title, intro, Start Here, questions, reading paths, failure modes,
@@ -84,9 +102,66 @@ export class TopicHub extends HubElement {
     this.selectedTags = event.detail.tags.join(' ');
   };
 
+  /**
+   * How many of the hub's sections render now: its first render shows the header and the first
+   * sections at once (what a reader sees first) and adds one more section per task after that
+   * frame, so that no single task renders the whole hub and the first paint comes sooner.
+   * Undefined: every section (a server-rendered hub hydrates them all at once).
+   */
+  @state() private shownSections?: number = this.serverRendered || isServer ? undefined : sectionsInFirstFrame;
+  private moreSections?: Promise<void>;
+  /** The sections of the hub being rendered (0 while loading or failed). */
+  private sectionCount = 0;
+
+  /** Resolves once every section rendered, so that `await hub.updateComplete` sees the whole hub. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.moreSections) {
+      await this.moreSections;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override updated() {
+    super.updated();
+    if (this.shownSections === undefined || this.moreSections || this.sectionCount === 0) return;
+    this.moreSections = afterNextPaint().then(() => {
+      this.moreSections = undefined;
+      const shown = (this.shownSections ?? 0) + 1;
+      this.shownSections = shown >= this.sectionCount ? undefined : shown;
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    this.sectionCount = 0;
+    super.willUpdate(changed);
+  }
+
   protected override renderContent() {
     const { hub } = this.content;
     const sectionLevel = this.level + 1;
+    const sections = [
+      hub.startHere.length
+        ? () =>
+            html`<start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>`
+        : undefined,
+      hub.questions.length
+        ? () =>
+            html`<key-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></key-questions>`
+        : undefined,
+      hub.readingPaths.length ? () => this.renderReadingPaths(sectionLevel) : undefined,
+      hub.failureModes.length
+        ? () =>
+            html`<failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>`
+        : undefined,
+      hub.relatedHubs.length
+        ? () =>
+            html`<related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>`
+        : undefined,
+      hub.references.length ? () => this.renderReferences(sectionLevel) : undefined,
+    ].filter((section) => section !== undefined);
+    this.sectionCount = sections.length;
     // Sections re-export their parts so that topic-hub::part(card) reaches every card.
     const region = this.regionName('title');
     return html`<section part="hub" aria-labelledby=${region.labelledBy} aria-label=${region.label}>
@@ -94,28 +169,7 @@ export class TopicHub extends HubElement {
         ${heading(this.level, hub.title, 'title', 'title', this.hubLang)}
         ${hub.intro.length ? html`<div part="intro" lang=${ifDefined(this.hubLang)}>${renderRichText(hub.intro)}</div>` : nothing}
       </header>
-      ${
-        hub.startHere.length
-          ? html`<start-here hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts="${sectionParts}, reason"></start-here>`
-          : nothing
-      }
-      ${
-        hub.questions.length
-          ? html`<key-questions hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></key-questions>`
-          : nothing
-      }
-      ${hub.readingPaths.length ? this.renderReadingPaths(sectionLevel) : nothing}
-      ${
-        hub.failureModes.length
-          ? html`<failure-mode-list hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></failure-mode-list>`
-          : nothing
-      }
-      ${
-        hub.relatedHubs.length
-          ? html`<related-hubs hub=${this.hub} theme=${this.theme} .bundle=${this.bundle} heading-level=${sectionLevel} exportparts=${sectionParts}></related-hubs>`
-          : nothing
-      }
-      ${hub.references.length ? this.renderReferences(sectionLevel) : nothing}
+      ${sections.slice(0, this.shownSections).map((section) => section())}
     </section>`;
   }
 

@@ -4,6 +4,10 @@ export const topicHubStyles = css`
   :host {
     container-type: inline-size;
   }
+  /* The height the page expects the hub to take, held while its bundle at src loads, so nothing below it moves when it arrives. */
+  :host(:not(:state(failed))) {
+    min-block-size: var(--hub-min-height, auto);
+  }
   [part~='hub'] {
     display: grid;
     gap: var(--_space-xl);

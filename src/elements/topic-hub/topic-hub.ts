@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { heading } from '../../internal/heading.js';
@@ -17,8 +17,15 @@ import { topicHubStyles } from './topic-hub.styles.js';
 
 const sectionParts = `heading, list, ${articleCardParts}`;
 
-/** Sections of the first render: what fills a screen above the fold (Start Here and the questions, as a rule). */
-const sectionsInFirstFrame = 2;
+/** Resolves once every element inside `root` (at any depth) finished its updates. */
+async function settled(root: Element | DocumentFragment): Promise<void> {
+  const pending: Promise<unknown>[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    const nested = element as Partial<ReactiveElement>;
+    if (nested.updateComplete) pending.push(nested.updateComplete.then(() => nested.renderRoot && settled(nested.renderRoot)));
+  }
+  await Promise.all(pending);
+}
 
 /**
  * Resolves in a task after the next frame is painted (a frame callback, then a task), or after
@@ -68,6 +75,7 @@ function afterNextPaint(): Promise<void> {
  * @csspart error - The message shown in place of the hub when it cannot be shown.
  *
  * @cssprop --hub-padding - Padding around the hub; its sections add none of their own.
+ * @cssprop --hub-min-height - The hub's least height (default none), held from the moment it is defined, also while its bundle at `src` loads: give the hub's height as the page shows it, and nothing below the hub moves when the content arrives.
  */
 export class TopicHub extends HubElement {
   static override styles = [...HubElement.styles, sectionStyles, topicHubStyles];
@@ -103,12 +111,13 @@ export class TopicHub extends HubElement {
   };
 
   /**
-   * How many of the hub's sections render now: its first render shows the header and the first
-   * sections at once (what a reader sees first) and adds one more section per task after that
+   * How many of the hub's sections render now. The first render shows the header and sections
+   * until the hub reaches below the bottom of the window, before the first frame (so nothing
+   * below the hub moves on screen); each further section renders in a task of its own after a
    * frame, so that no single task renders the whole hub and the first paint comes sooner.
    * Undefined: every section (a server-rendered hub hydrates them all at once).
    */
-  @state() private shownSections?: number = this.serverRendered || isServer ? undefined : sectionsInFirstFrame;
+  @state() private shownSections?: number = this.serverRendered || isServer ? undefined : 1;
   private moreSections?: Promise<void>;
   /** The sections of the hub being rendered (0 while loading or failed). */
   private sectionCount = 0;
@@ -126,11 +135,21 @@ export class TopicHub extends HubElement {
   protected override updated() {
     super.updated();
     if (this.shownSections === undefined || this.moreSections || this.sectionCount === 0) return;
-    this.moreSections = afterNextPaint().then(() => {
+    this.moreSections = this.beforeNextSection().then(() => {
       this.moreSections = undefined;
       const shown = (this.shownSections ?? 0) + 1;
       this.shownSections = shown >= this.sectionCount ? undefined : shown;
     });
+  }
+
+  /**
+   * Waits for the sections shown so far to render (microtasks, still before the frame), then
+   * for the next frame only where the hub already reaches below the window's bottom edge.
+   */
+  private async beforeNextSection() {
+    await settled(this.renderRoot);
+    if (this.getBoundingClientRect().bottom <= window.innerHeight) return;
+    await afterNextPaint();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {

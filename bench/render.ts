@@ -86,7 +86,10 @@ export interface RenderTimes {
 export interface RenderFigures {
   label: string;
   runs: number;
-  /** First paint, unthrottled: `<topic-hub>` and the static baseline (the budget's figures). */
+  /**
+   * First paint, unthrottled, `<topic-hub>` and the static baseline (the budget's figures): of a
+   * page load where measured (`load`), else of the in-page insert.
+   */
   elementMs: number;
   staticMs: number;
   /** elementMs / staticMs */
@@ -355,12 +358,14 @@ export async function benchRender(
       const unthrottled = await measure(tab, 1, args);
       const throttled = await measure(tab, 4, { ...args, runs: Math.max(3, Math.ceil(runs / 2)) });
       await tab.close();
+      // The budget's figure: a first visit's first paint where measured, else the in-page insert's.
+      const firstPaint = load?.unthrottled ?? unthrottled.times;
       out.push({
         label,
         runs,
-        elementMs: unthrottled.times.firstPaintMs,
-        staticMs: unthrottled.times.staticFirstPaintMs,
-        ratio: unthrottled.times.firstPaintMs / unthrottled.times.staticFirstPaintMs,
+        elementMs: firstPaint.firstPaintMs,
+        staticMs: firstPaint.staticFirstPaintMs,
+        ratio: firstPaint.firstPaintMs / firstPaint.staticFirstPaintMs,
         tagFilterMs: Number.isNaN(unthrottled.tagFilterMs) ? undefined : unthrottled.tagFilterMs,
         nodes: unthrottled.nodes,
         unthrottled: unthrottled.times,

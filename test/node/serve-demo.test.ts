@@ -4,28 +4,20 @@
  * strict Content-Security-Policy.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { startDemoServer, type DemoServer } from '../demo-server.js';
 
-let server: ChildProcess;
+let server: DemoServer;
 let origin = '';
 
 before(async () => {
-  server = spawn(process.execPath, ['scripts/serve-demo.mjs'], { env: { ...process.env, PORT: '0' } });
-  origin = await new Promise<string>((found, failed) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const url = /http:\/\/[^/\s]+/.exec(output);
-      if (url) found(url[0]);
-    });
-    server.once('exit', (code) => failed(new Error(`serve-demo exited with ${code}: ${output}`)));
-  });
+  server = await startDemoServer();
+  origin = server.origin;
 });
-after(() => server.kill());
+after(() => server.stop());
 
 /** The raw answer: body bytes as sent (no decompression, unlike fetch). */
 function request(path: string, headers: Record<string, string> = {}) {

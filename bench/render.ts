@@ -379,6 +379,3 @@ export async function benchRender(
     server.close();
   }
 }
-
-/** @internal A/B scripts: the static baseline of a hub of the built-in content. */
-export const staticBaselineForAB = (hub: string) => staticBaseline(hub);

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { sizeBudgets } from './size-budgets.js';
 
 export const gzip = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 export const brotli = (data: string | Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -78,6 +79,8 @@ export function measureSizes(root: string) {
   const leaked = modules.filter((id) => buildTimeLibraries.some((library) => id.includes(`node_modules/${library}/`)));
 
   return {
+    /** Each shipped file with its budget from bench/size-budgets.ts (the list the size-budget test asserts). */
+    budgets: shippedSizes(root).map((size) => ({ ...size, budget: sizeBudgets[size.file] })),
     dropIn: measure(dropIn),
     runtime: measure(runtime),
     content: measure(content),
@@ -96,14 +99,15 @@ export function moduleGroup(id: string): string {
   if (/node_modules\/@lit-labs\/ssr-client\/|lit-html\/private-ssr-support/.test(path)) return 'Lit hydrate support';
   if (/node_modules\/(@lit\/reactive-element|lit)\/decorators/.test(path)) return 'Lit decorators';
   if (/node_modules\/(lit|lit-html)\/(directives\/|directive|static)/.test(path)) return 'Lit directives (if-defined, repeat, static-html)';
-  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path)) return 'Lit core (lit-html, ReactiveElement, LitElement)';
+  if (/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(path))
+    return 'Lit core (lit-html, ReactiveElement, LitElement)';
   if (path.includes('node_modules/minisearch/')) return 'MiniSearch';
   if (path.includes('src/content/default-bundle')) return 'built-in content (bundle + index)';
   if (/src\/(translations\/en|internal\/(localize|translation-registry))\.ts$/.test(path)) return 'localize + English table';
   const element = /src\/elements\/([^/]+)\/(.+)\.ts$/.exec(path);
   if (element) return element[2].endsWith('.styles') ? `<${element[1]}> styles` : `<${element[1]}> element`;
   const entry = /^src\/([a-z]+-[a-z-]+)\.ts$/.exec(path);
-  if (entry) return `<${entry[1]}> element`;
+  if (entry && entry[1] !== 'drop-in') return `<${entry[1]}> element`;
   if (/src\/internal\/.*\.styles\.ts$/.test(path)) return 'shared styles (theme, sections, tags, line clamp)';
   if (path.startsWith('src/search/')) return 'search (index options, highlight)';
   if (path.startsWith('src/content/')) return 'content store and bundle checks';
@@ -117,9 +121,8 @@ export interface BreakdownRow {
   modules: string[];
   /** Minified bytes the group's modules became in the drop-in. */
   raw: number;
-  /** How much smaller the whole file compresses without the group's bytes (its share of the file). */
+  /** How much smaller the whole file gzips without the group's bytes (its share of the file). */
   gzip: number;
-  brotli: number;
 }
 
 /**
@@ -127,7 +130,8 @@ export interface BreakdownRow {
  * map (dist/topic-hub.js.map), to the source module it came from; bytes with no source (the bundler's
  * glue) form a group of their own. A group's compressed figure is what leaving its bytes out saves
  * (the whole file compressed, minus the file without them compressed): shared words compress once,
- * so the figures add up to a little less than the whole file.
+ * so the figures add up to a little less than the whole file. (Gzip only: brotli at quality 11 over
+ * thirty variants of the file would take the staleness test of docs/size.md many seconds.)
  */
 export async function dropInBreakdown(root: string): Promise<{ total: Size; rows: BreakdownRow[] }> {
   const { decode } = await import('@jridgewell/sourcemap-codec');
@@ -151,18 +155,23 @@ export async function dropInBreakdown(root: string): Promise<{ total: Size; rows
   const groups = new Map<string, BreakdownRow>();
   for (const source of map.sources) {
     const group = moduleGroup(source);
-    const row = groups.get(group) ?? { group, modules: [], raw: 0, gzip: 0, brotli: 0 };
+    const row = groups.get(group) ?? { group, modules: [], raw: 0, gzip: 0 };
     row.modules.push(source.replace(/^(\.\.\/)+/, ''));
     groups.set(group, row);
   }
-  groups.set(glue, { group: glue, modules: [], raw: 0, gzip: 0, brotli: 0 });
+  groups.set(glue, { group: glue, modules: [], raw: 0, gzip: 0 });
   const total = measure(code);
   for (const row of groups.values()) {
-    const own = pieces.filter((piece) => piece.group === row.group).map((piece) => piece.text).join('');
-    const without = pieces.filter((piece) => piece.group !== row.group).map((piece) => piece.text).join('');
+    const own = pieces
+      .filter((piece) => piece.group === row.group)
+      .map((piece) => piece.text)
+      .join('');
+    const without = pieces
+      .filter((piece) => piece.group !== row.group)
+      .map((piece) => piece.text)
+      .join('');
     row.raw = Buffer.byteLength(own);
     row.gzip = total.gzip - gzip(without);
-    row.brotli = total.brotli - brotli(without);
   }
   return { total, rows: [...groups.values()].filter((row) => row.raw > 0).sort((a, b) => b.gzip - a.gzip) };
 }
@@ -198,13 +207,18 @@ export function shippedSizes(root: string): ShippedSize[] {
     .filter((name) => name.endsWith('.js'))
     .sort();
   return [
-    { file: 'dist/topic-hub.js', what: 'drop-in: elements, Lit, MiniSearch, hydrate support, built-in content', files: 1, ...measure(dropIn) },
+    {
+      file: 'dist/topic-hub.js',
+      what: 'drop-in: elements, Lit, MiniSearch, hydrate support, built-in content',
+      files: 1,
+      ...measure(dropIn),
+    },
     { file: 'runtime', what: 'the drop-in without its built-in content', files: 1, ...measure(runtime) },
     ...cdnTags.map((tag) => {
       const files = [...withChunks(join(root, `dist/cdn/${tag}.js`))];
       return {
         file: `dist/cdn/${tag}.js`,
-        what: `CDN page with <${tag}>: its module and ${files.length - 1} chunks`,
+        what: `CDN page with \`<${tag}>\`: its module and ${files.length - 1} chunks`,
         files: files.length,
         ...sum(files.map((path) => measure(readFileSync(path)))),
       };

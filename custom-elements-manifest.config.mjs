@@ -173,12 +173,14 @@ function vueTypesPlugin(options) {
 
 export default {
   globs: ['src/**/*.ts'],
-  // src/ssr.ts runs in Node (built into dist/cli/), and defines no element of its own.
+  // src/ssr.ts runs in Node (built into dist/cli/), and defines no element of its own; src/drop-in.ts
+  // is the entry of the drop-in file only (the package root with Lit's hydrate support before it).
   exclude: [
     'src/**/*.test.ts',
     'src/**/*.d.ts',
     'src/content/default-bundle.*',
     'src/ssr.ts',
+    'src/drop-in.ts',
     'dist/**',
     'storybook-static/**',
     'node_modules/**',

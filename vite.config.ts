@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import { defineConfig, type Plugin } from 'vite';
 import { elementTags } from './src/internal/element-tags.js';
 
@@ -14,6 +15,43 @@ const moduleListPlugin = (): Plugin => ({
       if (output.type !== 'chunk' || !output.isEntry) continue;
       const modules = output.moduleIds.map((id) => relative(process.cwd(), id).replaceAll('\\', '/'));
       this.emitFile({ type: 'asset', fileName: `${output.fileName}.modules.json`, source: JSON.stringify(modules, null, 2) });
+    }
+  },
+});
+
+/**
+ * The browsers the elements' CSS is written for, as lightningcss targets (major << 16 | minor << 8):
+ * the first with `light-dark()`, which the theme picks every colour with (src/internal/theme.styles.ts).
+ * For older targets lightningcss would rewrite each colour into a custom-property polyfill (+0.1 KB
+ * gzip, and other behaviour); for these it keeps the CSS as written, only smaller.
+ */
+const cssTargets = { chrome: 123 << 16, edge: 123 << 16, firefox: 120 << 16, safari: (17 << 16) | (5 << 8) };
+
+/**
+ * Minifies the CSS and HTML inside Lit's css`` and html`` templates (whitespace, comments, CSS
+ * shorthands) in every build, the server render's included: the server marks each template with a
+ * digest of its strings, and hydration needs the browser's copy to carry the same strings.
+ * Left as written: templates with an expression in tag position (lit/static-html, which the HTML
+ * minifier cannot parse) and css`` fragments that are declarations without a rule (line-clamp).
+ * Whitespace between tags shrinks to one space but never goes (CSS can make any element inline:
+ * "Read: <ul>" must not become "Read:<ul>"), empty attributes stay (`alt=""` marks a decorative
+ * image), and a template that fails to minify fails the build.
+ */
+const templateMinifyPlugin = (): Plugin => ({
+  name: 'topic-hub:minify-template-literals',
+  async transform(code, id) {
+    if (!/[\\/]src[\\/].*\.ts$/.test(id)) return null;
+    try {
+      const result = await minifyHTMLLiterals(code, {
+        fileName: id,
+        minifyOptions: { removeEmptyAttributes: false, conservativeCollapse: true, minifyCSS: { targets: cssTargets } },
+        shouldMinify: (template) =>
+          /html|svg/i.test(template.tag ?? '') && !template.parts.slice(0, -1).some((part) => /<\/?$/.test(part.text)),
+        shouldMinifyCSS: (template) => /css/i.test(template.tag ?? '') && template.parts.some((part) => part.text.includes('{')),
+      });
+      return result && { code: result.code, map: result.map?.toString() };
+    } catch (error) {
+      return this.error(`${id}: ${(error as Error).message}`);
     }
   },
 });
@@ -45,7 +83,7 @@ export default defineConfig(({ mode }) => {
   // folder with a package.json), so it does not matter which chunk that code lands in.
   if (mode === 'cli') {
     return {
-      plugins: [starterFilesPlugin()],
+      plugins: [templateMinifyPlugin(), starterFilesPlugin()],
       ssr: { noExternal: true, target: 'node' },
       build: {
         ssr: true,
@@ -59,15 +97,19 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  // `vite build --mode dropin`: one self-contained ES module (elements, Lit, MiniSearch and the
-  // content bundle) that a page loads with a single script tag.
+  // `vite build --mode dropin`: one self-contained ES module (elements, Lit, MiniSearch, the
+  // content bundle and Lit's hydrate support, for server-rendered pages) that a page loads with a
+  // single script tag.
   if (mode === 'dropin') {
     return {
-      plugins: [moduleListPlugin()],
+      plugins: [templateMinifyPlugin(), moduleListPlugin()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
-        lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'topic-hub.js' },
+        lib: { entry: 'src/drop-in.ts', formats: ['es'], fileName: () => 'topic-hub.js' },
+        // A map without a sourceMappingURL comment (not shipped, see package.json `files`): the size
+        // breakdown (bench/sizes.ts) reads which source module each byte of the minified file comes from.
+        sourcemap: 'hidden',
         // Vite keeps whitespace in ES library output; the drop-in is served as is, so minify fully.
         rolldownOptions: { output: { minify: true } },
       },
@@ -91,6 +133,7 @@ export default defineConfig(({ mode }) => {
   // the loader that imports an element's module when its tag first appears on the page.
   if (mode === 'cdn') {
     return {
+      plugins: [templateMinifyPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -122,6 +165,7 @@ export default defineConfig(({ mode }) => {
   // subfolders is pure and tree-shakable. Shared chunks would mix the two (Rolldown moved
   // <topic-hub>'s registration into a chunk, and app builds dropped it).
   return {
+    plugins: [templateMinifyPlugin()],
     build: {
       outDir: 'dist/lib',
       emptyOutDir: true,

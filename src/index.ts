@@ -1,6 +1,6 @@
 /**
- * Every element, registered, with the types a page or app needs. This is the entry of the
- * drop-in file `dist/topic-hub.js`.
+ * Every element, registered, with the types a page or app needs: the package root. The drop-in
+ * file `dist/topic-hub.js` is this with Lit's hydrate support before it (src/drop-in.ts).
  */
 export { ArticleCard } from './article-card.js';
 export { ArticleSearch } from './article-search.js';

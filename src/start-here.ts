@@ -1,7 +1,4 @@
 /** Registers <start-here> (and the elements it renders) and exports its class. */
-// Before any element: Lit reads this hook once, when it loads, to hydrate server-rendered
-// content (a declarative shadow root) instead of rendering a second copy beside it.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { StartHere } from './elements/start-here/start-here.js';
 import { defineElement } from './internal/define-element.js';
 

@@ -240,13 +240,14 @@ export abstract class BundleElement extends LitElement {
   }
 
   /**
-   * The first render hydrates the server's content when it is of the bundle the element shows;
-   * otherwise (another `src` or `bundle` than the server's, or a render that does not match it:
-   * the bundle lacks the hub) the server's content is removed and the element renders its own.
+   * The first render hydrates the server's content when it is of the bundle the element shows and
+   * Lit's hydrate support is loaded; otherwise (another `src` or `bundle` than the server's, a
+   * render that does not match it: the bundle lacks the hub, or no hydrate support: an app that did
+   * not import it) the server's content is removed and the element renders its own, never beside it.
    */
   protected override update(changed: PropertyValues<this>) {
     const firstOverServerContent = this.serverRendered && !this.hasUpdated && !this.rendersOwnContent;
-    if (!this.rendersOwnContent && (!firstOverServerContent || this.showsServerBundle)) {
+    if (!this.rendersOwnContent && (!firstOverServerContent || (this.showsServerBundle && hydrationSupported(this)))) {
       try {
         super.update(changed);
         return;
@@ -358,6 +359,14 @@ export abstract class BundleElement extends LitElement {
     return event;
   }
 }
+
+/**
+ * Lit's hydrate support was loaded before Lit (the drop-in has it; an app imports
+ * `@lit-labs/ssr-client/lit-element-hydrate-support.js` first): it makes every LitElement observe
+ * `defer-hydration`. Without it, LitElement renders a server-rendered root's content a second time.
+ */
+const hydrationSupported = (element: LitElement) =>
+  (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
 
 function asContentError(error: unknown): HubContentError {
   if (error instanceof HubContentError) return error;

@@ -9,6 +9,7 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
 import type { Browser, Page } from 'puppeteer-core';
 import { seedHub, seedPathIds, seedReferences } from '../fixtures/seed-facts.js';
 import { launchChromium, serveFolder, type StaticServer } from './browser.js';
@@ -60,6 +61,21 @@ before(async () => {
     );
   }
   await copyFile('dist/topic-hub.js', join(root, 'topic-hub.js'));
+  // Two apps built from the npm entries, as a bundler would: one imports Lit's hydrate support first
+  // (as README says an app that renders on the server does), one does not.
+  for (const [name, contents] of [
+    ['app-hydrating', "import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\nimport './dist/lib/topic-hub.js';"],
+    ['app-plain', "import './dist/lib/topic-hub.js';"],
+  ]) {
+    await build({
+      stdin: { contents, resolveDir: process.cwd() },
+      bundle: true,
+      format: 'esm',
+      outfile: join(root, `${name}.js`),
+      logLevel: 'silent',
+    });
+    await writeFile(join(root, `${name}.html`), page(hub, `<script type="module" src="/${name}.js"></script>`));
+  }
   await mkdir(join(root, 'styles'));
   for (const [file, css] of Object.entries(serverRender.elementStylesheets())) await writeFile(join(root, 'styles', file), css);
   [server, browser] = await Promise.all([
@@ -89,6 +105,12 @@ async function open(path: string, { javaScript = true, progress = [] as string[]
     const codes: string[] = [];
     Object.assign(window, { hubErrors: codes });
     addEventListener('hub-error', (event) => codes.push((event as CustomEvent<{ code: string }>).detail.code));
+    // The server's [part=hub] node, taken before any module script runs (they are deferred).
+    document.addEventListener('readystatechange', () => {
+      const server =
+        document.readyState === 'interactive' && document.querySelector('topic-hub')?.shadowRoot?.querySelector('[part~="hub"]');
+      if (server) Object.assign(window, { serverHub: server });
+    });
   });
   await tab.setJavaScriptEnabled(javaScript);
   // The storage of the origin is set from a blank page of it before the page under test loads.
@@ -198,6 +220,36 @@ describe('server render', () => {
         document.querySelector('topic-hub')!.shadowRoot!.querySelector('reading-path')!.shadowRoot!.querySelector('.count')!.textContent ===
         '2 of 2 read',
     );
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  /** Opens an app page; marks the server's [part=hub] node, then reports whether the live element kept it. */
+  const openApp = async (path: string) => {
+    const { tab, problems } = await open(path, { javaScript: true });
+    await tab.waitForFunction(() => customElements.get('topic-hub'));
+    await tab.evaluate(() => (document.querySelector('topic-hub') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+    const seen = await view(tab);
+    const keptServerNode = await tab.evaluate(() => {
+      const live = document.querySelector('topic-hub')!.shadowRoot!.querySelector('[part~="hub"]')!;
+      return (window as unknown as { serverHub?: Element }).serverHub === live;
+    });
+    return { tab, problems, seen, keptServerNode };
+  };
+
+  it('hydrates in an app built from the npm entries that imports the hydrate support first', async () => {
+    const { tab, problems, seen, keptServerNode } = await openApp('/app-hydrating.html');
+    assert.equal(seen.hubs, 1, 'one [part=hub]: hydrated, not rendered a second time');
+    assert.equal(keptServerNode, true, "hydrated: the server's nodes are the live ones");
+    assert.deepEqual(problems, []);
+    await tab.close();
+  });
+
+  it('renders once, never beside the server content, in an app without the hydrate support', async () => {
+    const { tab, problems, seen, keptServerNode } = await openApp('/app-plain.html');
+    assert.equal(seen.hubs, 1, "one [part=hub]: the server's content was replaced, not doubled");
+    assert.equal(keptServerNode, false, "not hydrated: the element rendered its own nodes in place of the server's");
+    assert.equal(seen.title, seedHub.title);
     assert.deepEqual(problems, []);
     await tab.close();
   });

@@ -46,7 +46,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
       plugins: [starterFilesPlugin()],
-      ssr: { noExternal: true, target: 'node' },
+      // Except pagefind (`--search pagefind`): its JS starts a native binary that it finds from its own
+      // installed folder, so it stays an import of the installed optional dependency.
+      ssr: { noExternal: true, external: ['pagefind'], target: 'node' },
       build: {
         ssr: true,
         outDir: 'dist/cli',

@@ -100,6 +100,8 @@ async function reportPagefindIndex(bundle: Parameters<typeof writePagefindIndex>
     console.error(`topic-hub build: ${result.error}\nNothing written to ${outDir}.`);
     return false;
   }
-  console.log(`Wrote ${displayPath(join(outDir, pagefindFolderName))}/ (${plural(result.files, 'file')}): the Pagefind index and its term list.`);
+  console.log(
+    `Wrote ${displayPath(join(outDir, pagefindFolderName))}/ (${plural(result.files, 'file')}): the Pagefind index and its term list.`,
+  );
   return true;
 }

@@ -51,7 +51,9 @@ async function loadPagefind() {
     return await import('pagefind');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    throw new Error('--search pagefind needs the pagefind package (an optional dependency of topic-hub-elements): npm install pagefind');
+    throw new Error('--search pagefind needs the pagefind package (an optional dependency of topic-hub-elements): npm install pagefind', {
+      cause: error,
+    });
   }
 }
 

@@ -40,9 +40,7 @@ export interface PagefindEngineOptions {
 function explain(error: unknown, folder: string): Error {
   const message = error instanceof Error ? error.message : String(error);
   if (/WebAssembly|wasm/i.test(message) && /unsafe-eval|Content Security Policy|CSP/i.test(message)) {
-    return new Error(
-      `The page's Content-Security-Policy blocks Pagefind's WebAssembly: add 'wasm-unsafe-eval' to script-src (${message})`,
-    );
+    return new Error(`The page's Content-Security-Policy blocks Pagefind's WebAssembly: add 'wasm-unsafe-eval' to script-src (${message})`);
   }
   return new Error(`The Pagefind index at ${folder} failed: ${message}`);
 }
@@ -115,9 +113,12 @@ export function createPagefindEngine({ folder, hub }: PagefindEngineOptions): Se
       const pagefind = module.createInstance({ basePath: base.href });
       // An empty search returns once Pagefind has loaded its WebAssembly and metadata, or throws why it could not.
       // Tag counts need Pagefind's filter data, which it otherwise loads only for the filters a search uses.
-      await pagefind.search('').then(() => pagefind.filters()).catch((error: unknown) => {
-        throw explain(error, base.href);
-      });
+      await pagefind
+        .search('')
+        .then(() => pagefind.filters())
+        .catch((error: unknown) => {
+          throw explain(error, base.href);
+        });
       return { pagefind, terms: await termsLoading };
     })().catch((error: unknown) => {
       // The next call tries again: a network error may pass.

@@ -36,10 +36,7 @@ export const shortestCorrectedWord = 4;
 export const maxTerms = 20_000;
 
 /** Counts the words of the articles' titles, summaries and tags, and keeps the `cap` most frequent. */
-export function buildTermList(
-  articles: Iterable<{ title: string; summary: string; tags: string[] }>,
-  cap = maxTerms,
-): TermList {
+export function buildTermList(articles: Iterable<{ title: string; summary: string; tags: string[] }>, cap = maxTerms): TermList {
   const counts = new Map<string, number>();
   for (const article of articles) {
     for (const word of wordsOf(`${article.title} ${article.summary} ${article.tags.join(' ')}`)) {

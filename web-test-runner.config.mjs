@@ -104,11 +104,16 @@ const pagefindMultiHub = 'test/fixtures/built/pagefind/multi-hub/pagefind';
  *
  * - `/__pagefind-csp/<policy>/page` a page that prepares the Pagefind engine on `index/`, searches
  *   "platform" and posts `{ ids }` or `{ error }`, and any unhandled rejection, to its parent.
- *   `<policy>` is `strict` (`script-src 'self'`) or `wasm` (`script-src 'self' 'wasm-unsafe-eval'`).
+ *   `<policy>` is `strict` (`script-src 'self'`), `wasm` (`script-src 'self' 'wasm-unsafe-eval'`) or
+ *   `trusted-types` (`wasm` and `require-trusted-types-for 'script'`).
  * - `/__pagefind-csp/<policy>/index/…` the multi-hub fixture's Pagefind folder.
  */
 function pagefindCspPage() {
-  const policies = { strict: "script-src 'self'", wasm: "script-src 'self' 'wasm-unsafe-eval'" };
+  const policies = {
+    strict: "script-src 'self'",
+    wasm: "script-src 'self' 'wasm-unsafe-eval'",
+    'trusted-types': "script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'",
+  };
   const probe = `import { createPagefindEngine } from '/src/search/pagefind-engine.ts';
 const unhandled = [];
 addEventListener('unhandledrejection', (event) => unhandled.push(String(event.reason?.message ?? event.reason)));
@@ -120,7 +125,7 @@ engine
   .then((page) => report({ ids: page.matches.map((match) => match.article.id) }), (error) => report({ error: error.message }));
 `;
   return async (ctx, next) => {
-    const match = /^\/__pagefind-csp\/(strict|wasm)\/(page|probe\.js|index\/(.+))$/.exec(ctx.path);
+    const match = /^\/__pagefind-csp\/(strict|wasm|trusted-types)\/(page|probe\.js|index\/(.+))$/.exec(ctx.path);
     if (!match) return next();
     ctx.set('Content-Security-Policy', `default-src 'self'; ${policies[match[1]]}`);
     ctx.set('Cache-Control', 'no-store');

@@ -30,10 +30,10 @@ export const shortestCorrectedWord = 4;
 
 /**
  * How many words the list keeps at most. A real corpus of 50,000 articles has far more distinct
- * words, most of them seen once; the frequent ones are what a typo most likely meant, and 20,000 of
- * them stay near 100 kB gzip (measured in bench/pagefind-switch-over.ts).
+ * words, most of them rare; the frequent ones are what a typo most likely meant. At the cap the
+ * file is about 165 kB, 44 kB gzip (bench/pagefind-switch-over.ts, 100,000 distinct words).
  */
-export const maxTerms = 20_000;
+export const maxTerms = 10_000;
 
 /** Counts the words of the articles' titles, summaries and tags, and keeps the `cap` most frequent. */
 export function buildTermList(articles: Iterable<{ title: string; summary: string; tags: string[] }>, cap = maxTerms): TermList {

@@ -61,10 +61,30 @@ describe('Pagefind engine', () => {
     ]);
   });
 
-  it('counts every match and the tags of every match, and returns at most `limit` of them', async () => {
+  it('counts every match, returns at most `limit` of them, and counts the tags of the shown ones', async () => {
     // The four platform-tagged articles each name "platform"; each has one other tag.
-    const page = await multiHub.search(query('platform', { limit: 2 }));
-    expect(page.total).to.equal(4);
+    const engine = createPagefindEngine({ folder: folderOf('multi-hub') });
+    const all = await engine.search(query('platform'));
+    expect(all.total).to.equal(4);
+    expect(all.tagCounts).to.deep.equal([
+      ['platform', 4],
+      ['adoption', 1],
+      ['metrics', 1],
+      ['operations', 1],
+      ['product', 1],
+    ]);
+    const two = await engine.search(query('platform', { limit: 2 }));
+    expect(two.total).to.equal(4);
+    expect(two.matches).to.have.length(2);
+    const shownTags = two.matches.flatMap(({ article }) => article.tags);
+    expect(two.tagCounts.find(([tag]) => tag === 'platform')).to.deep.equal(['platform', 2]);
+    expect(two.tagCounts.reduce((sum, [, count]) => sum + count, 0)).to.equal(shownTags.length);
+  });
+
+  it("counts the tags of every match from Pagefind's filter counts once a tag was chosen", async () => {
+    const engine = createPagefindEngine({ folder: folderOf('multi-hub') });
+    await engine.search(query('platform', { tags: ['platform'] }));
+    const page = await engine.search(query('platform', { limit: 2 }));
     expect(page.matches).to.have.length(2);
     expect(page.tagCounts).to.deep.equal([
       ['platform', 4],
@@ -133,7 +153,7 @@ describe('Pagefind engine', () => {
   });
 
   describe('under a Content-Security-Policy (a page and index served with the header)', () => {
-    const load = async (policy: 'strict' | 'wasm') => {
+    const load = async (policy: 'strict' | 'wasm' | 'trusted-types') => {
       const frame = document.createElement('iframe');
       const answer = new Promise<{ ids?: string[]; error?: string; unhandled: string[] }>((resolve) =>
         addEventListener('message', (event) => resolve(event.data), { once: true }),
@@ -155,15 +175,18 @@ describe('Pagefind engine', () => {
       expect(answer.unhandled).to.deep.equal([]);
     });
 
-    it("with script-src 'self' 'wasm-unsafe-eval' searches", async () => {
-      const answer = await load('wasm');
-      expect(answer.ids).to.have.members([
-        'measuring-platform-adoption',
-        'on-call-for-platform-teams',
-        'paved-roads-not-gates',
-        'platform-as-a-product',
-      ]);
-      expect(answer.unhandled).to.deep.equal([]);
-    });
+    for (const policy of ['wasm', 'trusted-types'] as const) {
+      it(`with script-src 'self' 'wasm-unsafe-eval'${policy === 'trusted-types' ? ' and Trusted Types enforced' : ''} searches`, async () => {
+        const answer = await load(policy);
+        expect(answer.error).to.equal(undefined);
+        expect(answer.ids).to.have.members([
+          'measuring-platform-adoption',
+          'on-call-for-platform-teams',
+          'paved-roads-not-gates',
+          'platform-as-a-product',
+        ]);
+        expect(answer.unhandled).to.deep.equal([]);
+      });
+    }
   });
 });

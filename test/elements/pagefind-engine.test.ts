@@ -37,7 +37,15 @@ describe('Pagefind engine', () => {
     expect(page.total).to.equal(3);
   });
 
-  it('reads the last word as the start of a word', async () => {
+  it('falls back to any word when one word matches nothing, as Pagefind alone would not', async () => {
+    // No article says "kubernetes", and no word of the fixture is two edits from it.
+    const page = await multiHub.search(query('platform adoption kubernetes'));
+    expect(page.total).to.equal(4);
+  });
+
+  it('reads the last word as the start of a word, and does not correct it while it starts one', async () => {
+    // "gate" starts "gates" (Paved Roads, Not Gates); corrected, it would be "gets" (one edit, in two summaries).
+    expect(idsOf(await multiHub.search(query('gate')))).to.deep.equal(['paved-roads-not-gates']);
     expect(idsOf(await multiHub.search(query('measur')))).to.deep.equal(['measuring-platform-adoption']);
     expect(idsOf(await multiHub.search(query('loops und')))).to.deep.equal(['feedback-loops-under-ten-minutes']);
   });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -98,6 +98,28 @@ describe('topic-hub build --search pagefind', () => {
     const result = await topicHub('build', 'test/fixtures/content/broken', '--out', out, '--search', 'pagefind');
     assert.equal(result.code, 1);
     assert.match(result.stderr, /content errors in test\/fixtures\/content\/broken; nothing written to /);
+    assert.ok(!existsSync(out));
+  });
+
+  it('without the pagefind package (npm install --omit=optional) says to install it, exit 1, and writes nothing', async () => {
+    // The built command alone, in a folder with no node_modules above it.
+    const installed = join(dir, 'no-pagefind');
+    await cp('dist/cli', join(installed, 'dist', 'cli'), { recursive: true });
+    await writeFile(join(installed, 'package.json'), '{ "type": "module" }');
+    const out = join(dir, 'no-pagefind-out');
+    const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        [join(installed, cli), 'build', join(process.cwd(), multiHub), '--out', out, '--search', 'pagefind'],
+        { cwd: installed, timeout: 60_000 },
+        (error, _stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stderr }),
+      );
+    });
+    assert.equal(result.code, 1);
+    assert.equal(
+      result.stderr,
+      `topic-hub build: --search pagefind needs the pagefind package (an optional dependency of topic-hub-elements): npm install pagefind\nNothing written to ${out}.\n`,
+    );
     assert.ok(!existsSync(out));
   });
 

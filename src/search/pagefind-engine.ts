@@ -171,7 +171,9 @@ export function createPagefindEngine({ folder, hub }: PagefindEngineOptions): Se
         if (found.results.length === 0) found = await anyWord(searched, run);
       }
 
-      const shown = await Promise.all(found.results.slice(0, query.limit).map((result) => result.data()));
+      const shown = await Promise.all(found.results.slice(0, query.limit).map((result) => result.data())).catch((error: unknown) => {
+        throw explain(error, folderName);
+      });
       const matches: ArticleMatch[] = shown.map((data) => {
         const article = articleOf(data);
         return { article, terms: matchedTerms(article, searched) };

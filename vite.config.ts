@@ -84,7 +84,11 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cli') {
     return {
       plugins: [templateMinifyPlugin(), starterFilesPlugin()],
-      ssr: { noExternal: true, target: 'node' },
+      // Except pagefind (`--search pagefind`): its JS starts the native binary of the same version, which
+      // it finds with require.resolve('@pagefind/<platform>/…') from its own folder. Bundled here, that
+      // would resolve from dist/cli (only where npm hoisted the binary package; not under pnpm) and
+      // pair our build's copy of the JS with whatever binary version is installed.
+      ssr: { noExternal: true, external: ['pagefind'], target: 'node' },
       build: {
         ssr: true,
         outDir: 'dist/cli',

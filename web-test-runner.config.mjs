@@ -94,6 +94,59 @@ function testServer() {
   };
 }
 
+/** Built from test/fixtures/content/multi-hub by `npm run build:test-fixtures` with `--search pagefind`. */
+const pagefindMultiHub = 'test/fixtures/built/pagefind/multi-hub/pagefind';
+
+/**
+ * A page under a Content-Security-Policy header, for the Pagefind engine's policy test: the header
+ * reaches Pagefind's web worker only when the worker script's own response carries it, as a site-wide
+ * header does, so every file here is sent with it.
+ *
+ * - `/__pagefind-csp/<policy>/page` a page that prepares the Pagefind engine on `index/`, searches
+ *   "platform" and posts `{ ids }` or `{ error }`, and any unhandled rejection, to its parent.
+ *   `<policy>` is `strict` (`script-src 'self'`), `wasm` (`script-src 'self' 'wasm-unsafe-eval'`) or
+ *   `trusted-types` (`wasm` and `require-trusted-types-for 'script'`).
+ * - `/__pagefind-csp/<policy>/index/…` the multi-hub fixture's Pagefind folder.
+ */
+function pagefindCspPage() {
+  const policies = {
+    strict: "script-src 'self'",
+    wasm: "script-src 'self' 'wasm-unsafe-eval'",
+    'trusted-types': "script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'",
+  };
+  const probe = `import { createPagefindEngine } from '/src/search/pagefind-engine.ts';
+const unhandled = [];
+addEventListener('unhandledrejection', (event) => unhandled.push(String(event.reason?.message ?? event.reason)));
+const engine = createPagefindEngine({ folder: new URL('index/', location.href).href });
+const report = (answer) => setTimeout(() => parent.postMessage({ ...answer, unhandled }, '*'), 500);
+engine
+  .prepare()
+  .then(() => engine.search({ query: 'platform', tags: [], limit: 10 }))
+  .then((page) => report({ ids: page.matches.map((match) => match.article.id) }), (error) => report({ error: error.message }));
+`;
+  return async (ctx, next) => {
+    const match = /^\/__pagefind-csp\/(strict|wasm|trusted-types)\/(page|probe\.js|index\/(.+))$/.exec(ctx.path);
+    if (!match) return next();
+    ctx.set('Content-Security-Policy', `default-src 'self'; ${policies[match[1]]}`);
+    ctx.set('Cache-Control', 'no-store');
+    if (match[2] === 'page') {
+      ctx.type = 'html';
+      ctx.body = '<!doctype html><title>Pagefind under a policy</title><script type="module" src="probe.js"></script>';
+    } else if (match[2] === 'probe.js') {
+      ctx.type = 'js';
+      ctx.body = probe;
+    } else {
+      const file = join(pagefindMultiHub, match[3]);
+      if (!file.startsWith(`${pagefindMultiHub}/`)) return next();
+      ctx.type = file.endsWith('.js') ? 'js' : file.endsWith('.json') ? 'json' : 'application/octet-stream';
+      ctx.body = await readFile(file).catch(() => {
+        ctx.status = 404;
+        return '';
+      });
+    }
+  };
+}
+
 /**
  * Serves `/__security/built-bundle.json`: the XSS-corpus content folder (test/security/hostile-content.ts)
  * built by the real content build, once per run and only when a test asks for it.
@@ -181,7 +234,7 @@ function cdpCommands() {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', '!test/package/**', '!test/visual/**'],
   nodeResolve: true,
-  middleware: [testServer()],
+  middleware: [testServer(), pagefindCspPage()],
   // Decorators need the project's tsconfig (experimentalDecorators, no define semantics).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), hostileBuiltBundle(), cdpCommands()],
   browsers: [

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { buildBundle, formatContentError } from './content/build-bundle.js';
 import { dropInFile } from './package-files.js';
+import { pagefindFolderName, writePagefindIndex } from './search/pagefind-index.js';
 import { writeFileAtomically } from './write-bundle.js';
 
 /** The file name of the bundle inside the output folder of `topic-hub build`. */
@@ -63,10 +64,11 @@ export function embedTags(hubIds: string[], bundleUrl: string, scriptUrl = '/top
 }
 
 /**
- * `topic-hub build <dir> --out <outDir>`: writes `<outDir>/bundle.json`, or, on any content
- * error, writes nothing and leaves `<outDir>` as it was. Returns the exit code.
+ * `topic-hub build <dir> --out <outDir> [--search pagefind]`: writes `<outDir>/bundle.json` (and a
+ * Pagefind index in `<outDir>/pagefind/`), or, on any content error, writes nothing and leaves
+ * `<outDir>` as it was. Returns the exit code.
  */
-export async function build(dir: string, outDir: string): Promise<number> {
+export async function build(dir: string, outDir: string, options: { search?: 'pagefind' } = {}): Promise<number> {
   const missing = await missingFolderMessage('build', dir);
   if (missing) {
     console.error(missing);
@@ -75,6 +77,7 @@ export async function build(dir: string, outDir: string): Promise<number> {
   const outFile = join(outDir, bundleFileName);
   const bundle = await buildOrReport(dir, `nothing written to ${outDir}`);
   if (bundle === undefined) return 1;
+  if (options.search === 'pagefind' && !(await reportPagefindIndex(bundle, outDir))) return 1;
   const json = JSON.stringify(bundle);
   await writeFileAtomically(outFile, json);
 
@@ -88,4 +91,17 @@ export async function build(dir: string, outDir: string): Promise<number> {
   for (const tag of embedTags(Object.keys(bundle.hubs), bundleUrl)) console.log(`  ${tag}`);
   if (dropIn) console.log(`\ntopic-hub.js is the drop-in file of this package: ${displayPath(dropIn)}`);
   return 0;
+}
+
+/** Writes the Pagefind index of `topic-hub build --search pagefind` and says what it wrote; false when it could not. */
+async function reportPagefindIndex(bundle: Parameters<typeof writePagefindIndex>[0], outDir: string): Promise<boolean> {
+  const result = await writePagefindIndex(bundle, outDir);
+  if ('error' in result) {
+    console.error(`topic-hub build: ${result.error}\nNothing written to ${outDir}.`);
+    return false;
+  }
+  console.log(
+    `Wrote ${displayPath(join(outDir, pagefindFolderName))}/ (${plural(result.files, 'file')}): the Pagefind index and its term list.`,
+  );
+  return true;
 }

@@ -3,7 +3,7 @@
  * `topic-hub`: the command line of topic-hub-elements. It turns a folder of Markdown files
  * (`hubs/<id>.md`, `articles/<id>.md`) into the content bundle the elements load.
  *
- *   topic-hub init <dir> | check <dir> | build <dir> [--out <outdir>] | preview <dir> [--port <n>]
+ *   topic-hub init <dir> | check <dir> | build <dir> [--out <outdir>] [--search pagefind] | preview <dir> [--port <n>]
  *   topic-hub export <dir> --hub <id> [--out <outdir>] [--script <url>] [--frame] [--lang <code>]
  *
  * Exit codes: 0 done, 1 content errors or a refused action, 2 a usage mistake.
@@ -46,16 +46,24 @@ summary and exits 0.`,
     run: (dir) => check(dir),
   },
   build: {
-    usage: `topic-hub build <dir> [--out <outdir>]`,
+    usage: `topic-hub build <dir> [--out <outdir>] [--search pagefind]`,
     summary: `Write <outdir>/bundle.json (default outdir: ${defaultOutDir}).`,
     details: `Validates <dir> and writes the bundle to <outdir>/bundle.json, creating <outdir>. On any
 content error it writes nothing: a previous <outdir> stays as it was. Other files in <outdir>
-are never touched. Serve <outdir> from any web server.
+are never touched (but <outdir>/pagefind/ with --search pagefind). Serve <outdir> from any web server.
 
 Options:
-  -o, --out <outdir>  Output folder (default: ${defaultOutDir})`,
-    options: { ...helpOption, out: { type: 'string', short: 'o', default: defaultOutDir } },
-    run: (dir, values) => build(dir, String(values.out)),
+  -o, --out <outdir>   Output folder (default: ${defaultOutDir})
+  --search pagefind    Also write a Pagefind index of the articles to <outdir>/pagefind/, for
+                       search over large corpora (needs the pagefind package; the page needs
+                       script-src 'wasm-unsafe-eval')`,
+    options: { ...helpOption, out: { type: 'string', short: 'o', default: defaultOutDir }, search: { type: 'string' } },
+    run: (dir, values) => {
+      if (values.search !== undefined && values.search !== 'pagefind') {
+        throw new UsageError(`--search must be "pagefind", not "${values.search}"`, commands.build);
+      }
+      return build(dir, String(values.out), { search: values.search });
+    },
   },
   preview: {
     usage: `topic-hub preview <dir> [--port <n>]`,

@@ -148,6 +148,17 @@ describe('topic-hub from the packed package', () => {
     assert.match(result.stdout, /<topic-hub src="\/public\/hubs\/my-hub\/bundle.json" hub="my-hub"><\/topic-hub>/);
   });
 
+  it('build --search pagefind writes a Pagefind index with pagefind, the optional dependency npm installed', async () => {
+    assert.ok(existsSync(inProject('node_modules', 'pagefind')), 'pagefind is installed with the package');
+    const result = await topicHub('build', 'my-hub', '--out', 'public/search', '--search', 'pagefind');
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^Wrote public\/search\/pagefind\/ \(\d+ files\): the Pagefind index and its term list\.\n/);
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'topic-hub-terms.json', 'bundle.json']) {
+      assert.ok(existsSync(inProject('public/search', file === 'bundle.json' ? '' : 'pagefind', file)), file);
+    }
+    assert.equal((await readdir(inProject('public/search/pagefind/fragment'))).length, starterArticles.length);
+  });
+
   it('build writes nothing on an error: the previous output stays byte for byte, other files too', async () => {
     await cp(inProject('my-hub'), inProject('atomic'), { recursive: true });
     // A file of the site's own, in the folder before the CLI ever writes there.

@@ -20,4 +20,10 @@ export const searchIndexOptions: Options<Article> = {
  * bundle's articles, which stay on the page. Loading it takes `searchIndexOptions` (stored fields
  * come with the serialized index).
  */
-export const searchIndexFileOptions: Options<Article> = { ...searchIndexOptions, storeFields: ['tags', 'hubs'] };
+export const searchIndexFileOptions: Options<Article> = {
+  ...searchIndexOptions,
+  storeFields: ['tags', 'hubs'],
+  // Stored as lists; indexed as the words of `searchIndexOptions` (the tags joined by spaces).
+  extractField: (article, field) => article[field as keyof Article],
+  stringifyField: (value) => (Array.isArray(value) ? value.join(' ') : String(value ?? '')),
+};

@@ -12,7 +12,7 @@ import {
 } from './article-search-engine.js';
 import { fetchIndexText, IndexFileError, storedCatalog, unreadableIndex, type IndexFailure } from './index-file.js';
 import { searchIndexOptions } from './search-index-options.js';
-import type { SearchEngine, SearchPage } from './search-engine.js';
+import type { SearchEngine, SearchPage, SearchQuery } from './search-engine.js';
 import type { WorkerRequest } from './search-worker.js';
 
 /**
@@ -33,13 +33,15 @@ export const withArticles = (bundle: ContentBundle, page: IdPage): SearchPage =>
  */
 function inlineEngine(bundle: ContentBundle): SearchEngine {
   const catalog = bundleCatalog(bundle);
+  const searchNow = ({ limit, ...request }: SearchQuery) =>
+    withArticles(
+      bundle,
+      searchIndex(() => loadSearchIndex(bundle), catalog, request, limit),
+    );
   return {
     prepare: async () => void loadSearchIndex(bundle),
-    search: async ({ limit, ...request }) =>
-      withArticles(
-        bundle,
-        searchIndex(() => loadSearchIndex(bundle), catalog, request, limit),
-      ),
+    search: async (query) => searchNow(query),
+    searchNow,
   };
 }
 

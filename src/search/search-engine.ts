@@ -27,4 +27,10 @@ export interface SearchEngine {
   /** Starts fetching and parsing what the engine needs (called when the search field is first focused); resolves when ready. */
   prepare(): Promise<void>;
   search(query: SearchQuery): Promise<SearchPage>;
+  /**
+   * The same answer at once, for an engine that needs no waiting (an inline index of a few hundred
+   * articles): the element then shows it in the same update as the keystroke, with one render
+   * instead of two. Throws where `search` would reject.
+   */
+  searchNow?(query: SearchQuery): SearchPage;
 }

@@ -127,6 +127,23 @@ describe('<article-search> with an asynchronous engine', () => {
     expect(changes[0].count).to.equal(4321);
   });
 
+  it('shows an answer the engine has at once (searchNow) in the same update as the keystroke: one render, not two', async () => {
+    const renders = async (engine: SearchEngine) => {
+      const search = await searchWith(engine);
+      const render = search['render'].bind(search);
+      let count = 0;
+      parts(search).input.focus();
+      Object.defineProperty(search, 'render', { value: () => (count++, render()) });
+      await sendKeys({ type: 'a' });
+      await search.updateComplete;
+      expect(parts(search).titles(), 'the answer is shown').to.deep.equal([titleOf(first)]);
+      return count;
+    };
+    const page = pageOf([first]);
+    expect(await renders({ prepare: async () => undefined, search: async () => page, searchNow: () => page })).to.equal(1);
+    expect(await renders({ prepare: async () => undefined, search: async () => page })).to.equal(2);
+  });
+
   it('shows the error of an engine that fails, and fires hub-error', async () => {
     const { engine, call } = heldEngine();
     const { element, errors } = await renderExpectingError('<article-search hub="technical-leadership"></article-search>', (el) => {

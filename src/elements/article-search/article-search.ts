@@ -179,13 +179,28 @@ export class ArticleSearch extends BundleElement {
       this.answeredQuery = undefined;
       return;
     }
-    this.pendingSearch = this.engine!.search({ query, tags, hub: this.hub || undefined, limit }).then(
+    const engine = this.engine!;
+    const request = { query, tags, hub: this.hub || undefined, limit };
+    const show = (page: SearchPage) => {
+      this.response = page;
+      this.answeredQuery = query.trim();
+      this.searchFailure = undefined;
+      this.pendingSearch = undefined;
+    };
+    if (engine.searchNow) {
+      // An answer at once shows in this update: one render per keystroke, as fast as a plain function call.
+      try {
+        show(engine.searchNow(request));
+      } catch (error) {
+        this.searchFailure = error;
+        this.pendingSearch = undefined;
+      }
+      return;
+    }
+    this.pendingSearch = engine.search(request).then(
       (page) => {
         if (count !== this.searchCount) return;
-        this.response = page;
-        this.answeredQuery = query.trim();
-        this.searchFailure = undefined;
-        this.pendingSearch = undefined;
+        show(page);
         this.requestUpdate();
       },
       (error: unknown) => {

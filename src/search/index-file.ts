@@ -7,9 +7,9 @@ import type { SearchCatalog } from './article-search-engine.js';
  * shows it as the element's error (a HubContentError with these fields).
  */
 export interface IndexFailure {
-  code: 'network-error' | 'http-error' | 'invalid-bundle';
-  messageKey: 'error.network' | 'error.http' | 'error.fileInvalidBundle';
-  params: Record<string, string>;
+  code: 'network-error' | 'http-error' | 'timeout' | 'invalid-bundle';
+  messageKey: 'error.network' | 'error.http' | 'error.timeout' | 'error.fileInvalidBundle';
+  params: Record<string, string | number>;
 }
 
 export class IndexFileError extends Error {
@@ -22,14 +22,22 @@ const reasonOf = (error: unknown) => (error instanceof Error ? error.message : S
 
 /**
  * The text of the index file at `url`, fetched as the bundle is (same-origin credentials, so it
- * works under `connect-src 'self'`). Throws an IndexFileError.
+ * works under `connect-src 'self'`), given up after `timeout` milliseconds (the bundle's own wait),
+ * so a search never waits for ever. Throws an IndexFileError.
  */
-export async function fetchIndexText(url: string): Promise<string> {
+export async function fetchIndexText(url: string, timeout: number): Promise<string> {
+  const signal = AbortSignal.timeout(timeout);
+  const failed = (error: unknown) =>
+    new IndexFileError(
+      signal.aborted
+        ? { code: 'timeout', messageKey: 'error.timeout', params: { url, seconds: Number((timeout / 1000).toFixed(3)) } }
+        : { code: 'network-error', messageKey: 'error.network', params: { url, problem: reasonOf(error) } },
+    );
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, { signal });
   } catch (error) {
-    throw new IndexFileError({ code: 'network-error', messageKey: 'error.network', params: { url, problem: reasonOf(error) } });
+    throw failed(error);
   }
   if (!response.ok) {
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
@@ -38,7 +46,7 @@ export async function fetchIndexText(url: string): Promise<string> {
   try {
     return await response.text();
   } catch (error) {
-    throw new IndexFileError({ code: 'network-error', messageKey: 'error.network', params: { url, problem: reasonOf(error) } });
+    throw failed(error);
   }
 }
 

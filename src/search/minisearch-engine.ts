@@ -97,16 +97,23 @@ function startWorker(): globalThis.Worker | undefined {
   }
 }
 
-/** Resolves once the worker has loaded the index at `url`; rejects with `undefined` when the worker itself failed (fall back). */
-function workerBackend(worker: globalThis.Worker, url: string): Promise<IndexBackend> {
+/**
+ * Resolves once the worker has loaded the index at `url`; rejects with `undefined` when the worker
+ * itself failed (fall back). A worker that stops later fails the searches waiting for it and calls
+ * `stopped`, so the next search starts afresh.
+ */
+function workerBackend(worker: globalThis.Worker, url: string, timeout: number, stopped: () => void): Promise<IndexBackend> {
   const answers = new Map<number, { resolve(page: IdPage): void; reject(error: unknown): void }>();
   let next = 0;
+  let running = true;
   return new Promise((resolve, reject) => {
     worker.onerror = (event) => {
       // The worker file did not load or run (CSP, a missing file, an old browser): the page searches itself.
       event.preventDefault();
       worker.terminate();
+      running = false;
       reject(undefined);
+      stopped();
       for (const answer of answers.values()) answer.reject(new Error('the search worker stopped'));
     };
     worker.onmessage = ({ data }: MessageEvent) => {
@@ -115,6 +122,7 @@ function workerBackend(worker: globalThis.Worker, url: string): Promise<IndexBac
           mode: 'worker',
           search: (request, limit) =>
             new Promise((resolveAnswer, rejectAnswer) => {
+              if (!running) return rejectAnswer(new Error('the search worker stopped'));
               const id = next++;
               answers.set(id, { resolve: resolveAnswer, reject: rejectAnswer });
               worker.postMessage({ type: 'search', id, request, limit } satisfies WorkerRequest);
@@ -130,7 +138,7 @@ function workerBackend(worker: globalThis.Worker, url: string): Promise<IndexBac
         else answer?.resolve(data.page);
       }
     };
-    worker.postMessage({ type: 'load', url } satisfies WorkerRequest);
+    worker.postMessage({ type: 'load', url, timeout } satisfies WorkerRequest);
   });
 }
 
@@ -141,10 +149,10 @@ const idle = () =>
   );
 
 /** The index parsed on the main thread in idle time, in chunks (MiniSearch's loadJSONAsync yields as it goes). */
-async function mainThreadBackend(url: string): Promise<IndexBackend> {
+async function mainThreadBackend(url: string, timeout: number): Promise<IndexBackend> {
   let text: string;
   try {
-    text = await fetchIndexText(url);
+    text = await fetchIndexText(url, timeout);
   } catch (error) {
     throw error instanceof IndexFileError ? asContentError(error.failure) : error;
   }
@@ -159,26 +167,27 @@ async function mainThreadBackend(url: string): Promise<IndexBackend> {
   return { mode: 'main-thread', search: async (request, limit) => searchIndex(() => index, catalog, request, limit) };
 }
 
-async function startBackend(url: string): Promise<IndexBackend> {
+async function startBackend(url: string, timeout: number, stopped: () => void): Promise<IndexBackend> {
   const worker = startWorker();
   if (worker) {
     try {
-      return await workerBackend(worker, url);
+      return await workerBackend(worker, url, timeout, stopped);
     } catch (error) {
       if (error !== undefined) throw error;
     }
   }
-  return mainThreadBackend(url);
+  return mainThreadBackend(url, timeout);
 }
 
 /** One index per page per URL, whatever bundle objects name it; a failed load is forgotten, so a later search asks again. */
 const backends = new Map<string, Promise<IndexBackend>>();
 
-function backendFor(url: string): Promise<IndexBackend> {
+function backendFor(url: string, timeout: number): Promise<IndexBackend> {
   let backend = backends.get(url);
   if (!backend) {
-    const started = startBackend(url);
-    started.catch(() => backends.get(url) === started && backends.delete(url));
+    const forget = () => backends.get(url) === started && backends.delete(url);
+    const started = startBackend(url, timeout, forget);
+    started.catch(forget);
     backends.set(url, started);
     backend = started;
   }
@@ -220,11 +229,11 @@ const noIndex = (): never => {
   throw new Error('tags alone are answered without the index');
 };
 
-function fileEngine(bundle: ContentBundle, file: string): SearchEngine {
+function fileEngine(bundle: ContentBundle, file: string, timeout: number): SearchEngine {
   const catalog = bundleCatalog(bundle);
   const backend = () => {
     try {
-      return backendFor(indexFileUrl(bundle, file));
+      return backendFor(indexFileUrl(bundle, file), timeout);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -241,11 +250,14 @@ function fileEngine(bundle: ContentBundle, file: string): SearchEngine {
 
 const engines = new WeakMap<ContentBundle, SearchEngine>();
 
-/** The search engine of a bundle, made once and shared by every search element that reads it. */
-export function searchEngineFor(bundle: ContentBundle): SearchEngine {
+/**
+ * The search engine of a bundle, made once and shared by every search element that reads it; an
+ * index file is given up after `timeout` milliseconds (that of the first search that asks).
+ */
+export function searchEngineFor(bundle: ContentBundle, timeout: number): SearchEngine {
   let engine = engines.get(bundle);
   if (!engine) {
-    engine = typeof bundle.searchIndex === 'string' ? inlineEngine(bundle) : fileEngine(bundle, bundle.searchIndexFile ?? '');
+    engine = typeof bundle.searchIndex === 'string' ? inlineEngine(bundle) : fileEngine(bundle, bundle.searchIndexFile ?? '', timeout);
     engines.set(bundle, engine);
   }
   return engine;

@@ -4,7 +4,7 @@
  * while the reader types. It imports no element code (no Lit, no DOM): the build emits it as a small
  * module of its own beside the code that starts it (src/search/minisearch-engine.ts).
  *
- * Messages in: `{ type: 'load', url }` once, then `{ type: 'search', id, request, limit }`.
+ * Messages in: `{ type: 'load', url, timeout }` once, then `{ type: 'search', id, request, limit }`.
  * Messages out: `{ type: 'ready' }` or `{ type: 'failed', failure }`, then `{ type: 'answer', id, page }`
  * or `{ type: 'answer', id, error }` per search.
  */
@@ -13,12 +13,13 @@ import type { Article } from '../content/bundle-types.js';
 import { parseSearchIndex, searchIndex, type ArticleSearchRequest, type SearchCatalog } from './article-search-engine.js';
 import { fetchIndexText, IndexFileError, storedCatalog, unreadableIndex } from './index-file.js';
 
-export type WorkerRequest = { type: 'load'; url: string } | { type: 'search'; id: number; request: ArticleSearchRequest; limit: number };
+export type WorkerRequest =
+  { type: 'load'; url: string; timeout: number } | { type: 'search'; id: number; request: ArticleSearchRequest; limit: number };
 
 let loaded: { index: MiniSearch<Article>; catalog: SearchCatalog } | undefined;
 
-async function load(url: string) {
-  const text = await fetchIndexText(url);
+async function load(url: string, timeout: number) {
+  const text = await fetchIndexText(url, timeout);
   try {
     const index = parseSearchIndex(text);
     loaded = { index, catalog: storedCatalog(index) };
@@ -31,7 +32,7 @@ const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerReques
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'load') {
-    load(data.url).then(
+    load(data.url, data.timeout).then(
       () => scope.postMessage({ type: 'ready' }),
       (error: unknown) =>
         scope.postMessage({

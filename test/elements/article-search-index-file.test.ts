@@ -125,6 +125,18 @@ describe('<article-search> with an index file', () => {
     expect(errors.map((error) => error.code)).to.deep.equal(['invalid-bundle']);
   });
 
+  it('gives up on an index file that does not arrive within the element’s timeout, so no search waits for ever', async () => {
+    const { id, src } = splitBundle();
+    const index = JSON.parse(await (await fetch('/test/fixtures/built/multi-hub-split/bundle.json')).text()).searchIndexFile;
+    const held = `index?name=${encodeURIComponent(index)}&id=${id}&hold=never-${id}`;
+    const { element, errors } = await renderExpectingError(
+      `<article-search src="${src}&index=${encodeURIComponent(held)}" timeout="300" value="paved"></article-search>`,
+    );
+    await waitUntil(() => deepQuery(element, '[role="alert"]'), 'an error', { timeout: 5000 });
+    expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('did not arrive within 0.3 s');
+    expect(errors.map((error) => error.code)).to.deep.equal(['timeout']);
+  });
+
   it('shows the error of an index file the server does not have', async () => {
     const { src } = splitBundle(`index=${encodeURIComponent('index?name=nothing-here.json')}`);
     const { element, errors } = await renderExpectingError(`<article-search src="${src}" value="paved"></article-search>`);

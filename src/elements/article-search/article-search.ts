@@ -152,7 +152,7 @@ export class ArticleSearch extends BundleElement {
     // Moving through the results re-renders too; only a new query, tag set, hub or limit searches again.
     const limit = this.shownLimit;
     const searchKey = JSON.stringify([this.value, this.selectedTags, this.hub, limit]);
-    const engine = this.searchEngine ?? searchEngineFor(bundle);
+    const engine = this.searchEngine ?? searchEngineFor(bundle, this.loadTimeout);
     if (bundle !== this.bundleContent || engine !== this.engine) this.searchFailure = undefined;
     if (bundle !== this.bundleContent || engine !== this.engine || searchKey !== this.searchKey) {
       this.bundleContent = bundle;

@@ -12,7 +12,7 @@ import {
 } from './article-search-engine.js';
 import { fetchIndexText, IndexFileError, storedCatalog, unreadableIndex, type IndexFailure } from './index-file.js';
 import { searchIndexOptions } from './search-index-options.js';
-import type { SearchEngine, SearchPage, SearchQuery } from './search-engine.js';
+import type { ImmediateSearchEngine, SearchEngine, SearchPage, SearchQuery } from './search-engine.js';
 import type { WorkerRequest } from './search-worker.js';
 
 /**
@@ -31,7 +31,7 @@ export const withArticles = (bundle: ContentBundle, page: IdPage): SearchPage =>
  * small enough to parse and query on the main thread, where an answer costs less than a message
  * to a worker would.
  */
-function inlineEngine(bundle: ContentBundle): SearchEngine {
+function inlineEngine(bundle: ContentBundle): ImmediateSearchEngine {
   const catalog = bundleCatalog(bundle);
   const searchNow = ({ limit, ...request }: SearchQuery) =>
     withArticles(

@@ -27,10 +27,13 @@ export interface SearchEngine {
   /** Starts fetching and parsing what the engine needs (called when the search field is first focused); resolves when ready. */
   prepare(): Promise<void>;
   search(query: SearchQuery): Promise<SearchPage>;
-  /**
-   * The same answer at once, for an engine that needs no waiting (an inline index of a few hundred
-   * articles): the element then shows it in the same update as the keystroke, with one render
-   * instead of two. Throws where `search` would reject.
-   */
-  searchNow?(query: SearchQuery): SearchPage;
+}
+
+/**
+ * An engine that can also give the same answer at once, for one that needs no waiting (an inline
+ * index of a few hundred articles): `<article-search>` then shows it in the same update as the
+ * keystroke, with one render instead of two. `searchNow` throws where `search` would reject.
+ */
+export interface ImmediateSearchEngine extends SearchEngine {
+  searchNow(query: SearchQuery): SearchPage;
 }

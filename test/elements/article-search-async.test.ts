@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/article-search.js';
 import type { ArticleSearch } from '../../src/article-search.js';
 import type { SearchChangeDetail } from '../../src/elements/article-search/article-search.js';
-import type { SearchEngine, SearchPage, SearchQuery } from '../../src/search/search-engine.js';
+import type { ImmediateSearchEngine, SearchEngine, SearchPage, SearchQuery } from '../../src/search/search-engine.js';
 import { seedReferences } from '../fixtures/seed-facts.js';
 import { defaultBundle, renderExpectingError, textOf } from '../helpers.js';
 import { parts, renderSearch } from './article-search-harness.js';
@@ -140,7 +140,8 @@ describe('<article-search> with an asynchronous engine', () => {
       return count;
     };
     const page = pageOf([first]);
-    expect(await renders({ prepare: async () => undefined, search: async () => page, searchNow: () => page })).to.equal(1);
+    const immediate: ImmediateSearchEngine = { prepare: async () => undefined, search: async () => page, searchNow: () => page };
+    expect(await renders(immediate)).to.equal(1);
     expect(await renders({ prepare: async () => undefined, search: async () => page })).to.equal(2);
   });
 

@@ -11,7 +11,7 @@ import { safeUrl } from '../../internal/safe-url.js';
 import { parseTagList } from '../../internal/tag-list.js';
 import { highlightTerms } from '../../search/highlight.js';
 import { searchEngineFor } from '../../search/minisearch-engine.js';
-import type { SearchEngine, SearchPage } from '../../search/search-engine.js';
+import type { ImmediateSearchEngine, SearchEngine, SearchPage } from '../../search/search-engine.js';
 import { articleSearchStyles } from './article-search.styles.js';
 import {
   characterShortcutsOff,
@@ -88,7 +88,8 @@ export class ArticleSearch extends BundleElement {
   /**
    * Where queries go instead of the bundle's own index: any `SearchEngine` (asynchronous, answers
    * the best `limit` matches with their articles, the total and tag counts over the top matches).
-   * The element shows only the answer to its latest query.
+   * The element shows only the answer to its latest query; an engine that also has `searchNow`
+   * (`ImmediateSearchEngine`) is shown in the same render as the keystroke.
    */
   @property({ attribute: false }) searchEngine?: SearchEngine;
 
@@ -187,10 +188,11 @@ export class ArticleSearch extends BundleElement {
       this.searchFailure = undefined;
       this.pendingSearch = undefined;
     };
-    if (engine.searchNow) {
+    const { searchNow } = engine as Partial<ImmediateSearchEngine>;
+    if (searchNow) {
       // An answer at once shows in this update: one render per keystroke, as fast as a plain function call.
       try {
-        show(engine.searchNow(request));
+        show(searchNow.call(engine, request));
       } catch (error) {
         this.searchFailure = error;
         this.pendingSearch = undefined;

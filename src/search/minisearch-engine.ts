@@ -54,8 +54,9 @@ interface IndexBackend {
 const asContentError = ({ code, messageKey, params }: IndexFailure) => new HubContentError(code, messageKey, params);
 
 /** The policy the worker's URL passes through on pages that enforce Trusted Types; it allows that one URL only. */
-export const trustedTypesPolicyName = 'topic-hub-elements';
-let workerPolicy: { createScriptURL(url: string): unknown } | undefined;
+const trustedTypesPolicyName = 'topic-hub-elements';
+/** `null` once the page refused it (its `trusted-types` list lacks the name): not asked again, so it reports one violation at most. */
+let workerPolicy: { createScriptURL(url: string): unknown } | null | undefined;
 
 /**
  * `new Worker` for our own worker file, under the name bundlers look for, so that the literal
@@ -69,13 +70,17 @@ const Worker = function (url: URL, options: WorkerOptions) {
   const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): typeof workerPolicy } }).trustedTypes;
   let scriptUrl: unknown = url.href;
   if (types) {
-    workerPolicy ??= types.createPolicy(trustedTypesPolicyName, {
-      createScriptURL: (candidate: string) => {
-        if (candidate !== url.href) throw new TypeError(`${trustedTypesPolicyName} creates no script URL but its search worker's`);
-        return candidate;
-      },
-    });
-    scriptUrl = workerPolicy!.createScriptURL(url.href);
+    if (workerPolicy === undefined) {
+      workerPolicy = null;
+      workerPolicy = types.createPolicy(trustedTypesPolicyName, {
+        createScriptURL: (candidate: string) => {
+          if (candidate !== url.href) throw new TypeError(`${trustedTypesPolicyName} creates no script URL but its search worker's`);
+          return candidate;
+        },
+      });
+    }
+    if (!workerPolicy) throw new Error(`the page does not allow the Trusted Types policy ${trustedTypesPolicyName}`);
+    scriptUrl = workerPolicy.createScriptURL(url.href);
   }
   return new globalThis.Worker(scriptUrl as string, options);
 } as unknown as new (url: URL, options: WorkerOptions) => globalThis.Worker;

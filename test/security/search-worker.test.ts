@@ -59,11 +59,19 @@ describe('the search worker under a strict CSP and Trusted Types', () => {
     expect(fetched, 'the index is fetched by the worker, not the page').to.not.include('/__test__/split/index');
   });
 
-  it('searches on the main thread when the page does not allow its Trusted Types policy', async () => {
+  it('searches on the main thread when the page does not allow its Trusted Types policy, and asks for it once', async () => {
     const { win, titles, fetched } = await searchOnPage('search-fallback-csp.html', 'mandatory');
     expect(titles).to.deep.equal(['Paved Roads, Not Gates']);
     expect(win.__pageErrors).to.deep.equal([]);
     expect(fetched, 'the page fetched the index itself').to.include('/__test__/split/index');
+    // A second search with an index of its own does not ask for the refused policy again.
+    const second = iframe!.contentDocument!.querySelectorAll('article-search')[1];
+    second.shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: 'feedback' });
+    await waitUntil(() => second.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'the second search lists results', {
+      timeout: 5000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
     // The one report: the policy name the page's trusted-types list does not allow.
     expect(win.__cspViolations.map((violation) => violation.split(':')[0])).to.deep.equal(['trusted-types']);
   });

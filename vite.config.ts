@@ -75,6 +75,15 @@ const translationEntryPoints = readdirSync('src/translations')
   .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
   .map((file) => [`translations/${file.replace(/\.ts$/, '')}`, `src/translations/${file}`]);
 
+/**
+ * The search worker (src/search/search-worker.ts) is found by its `new Worker(new URL(…, import.meta.url))`
+ * and emitted as a file of its own (`assets/search-worker-<hash>.js` beside the output), as an ES
+ * module: the page starts it with `type: 'module'`, so a strict CSP (`script-src 'self'`) allows it.
+ */
+const moduleWorker = { format: 'es' as const };
+/** Asset URLs (the worker's) relative to the file that names them, wherever the package's files are served from. */
+const relativeBase = './';
+
 export default defineConfig(({ mode }) => {
   // `vite build --mode cli`: the `topic-hub` command and the server render (`topic-hub-elements/ssr`)
   // as Node files with every build-time library inside, so they run from the installed package
@@ -107,6 +116,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'dropin') {
     return {
       plugins: [templateMinifyPlugin(), moduleListPlugin()],
+      plugins: [moduleListPlugin()],
+      worker: moduleWorker,
+      base: relativeBase,
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -138,6 +150,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
       plugins: [templateMinifyPlugin()],
+      worker: moduleWorker,
+      base: relativeBase,
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -170,6 +184,8 @@ export default defineConfig(({ mode }) => {
   // <topic-hub>'s registration into a chunk, and app builds dropped it).
   return {
     plugins: [templateMinifyPlugin()],
+    worker: moduleWorker,
+    base: relativeBase,
     build: {
       outDir: 'dist/lib',
       emptyOutDir: true,

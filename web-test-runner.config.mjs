@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -34,6 +34,8 @@ function summaryReporter() {
 
 /** Built from test/fixtures/content/multi-hub by `npm run build:test-fixtures` (part of `npm run test:browser`). */
 const multiHubBundle = 'test/fixtures/built/multi-hub.json';
+/** The same content built by the real `topic-hub build` (bundle.json and its search index file), by `npm run build:test-fixtures`. */
+const splitBundleDir = 'test/fixtures/built/multi-hub-split';
 
 /**
  * Test-only URLs under /__test__/, for loading bundles from `src` as a real server would answer:
@@ -43,6 +45,9 @@ const multiHubBundle = 'test/fixtures/built/multi-hub.json';
  *   `status=404` answers that status, `drop=1` closes the connection without an answer,
  *   `hold=KEY` answers only once `/__test__/release?hold=KEY` is requested (or never).
  *   Any other parameter (e.g. `id`) only makes the URL unique to a test.
+ * - `/__test__/split/bundle?id=…` the multi-hub content as `topic-hub build` writes it, its index
+ *   file named `index?name=<file>&id=<id>` (or `index=` the URL given), served at `/__test__/split/index`;
+ *   `hold`, `status` and `drop` work there too.
  * - `/__test__/requests?url=/__test__/…` how many times that path and query were requested, and
  *   how many of those held answers the page gave up on (closed the connection).
  *
@@ -65,7 +70,7 @@ function testServer() {
       for (const release of holds.get(query.hold) ?? []) release();
       holds.delete(query.hold);
       ctx.body = { released: query.hold };
-    } else if (ctx.path.endsWith('/bundle')) {
+    } else if (ctx.path.endsWith('/bundle') || ctx.path.endsWith('/index')) {
       if (query.hold) {
         const answer = await Promise.race([
           hold(query.hold).then(() => 'released'),
@@ -81,9 +86,22 @@ function testServer() {
         ctx.req.socket.destroy();
         return;
       }
-      const json = await readFile(multiHubBundle, 'utf8');
       ctx.type = 'application/json';
       ctx.status = Number(query.status ?? 200);
+      if (ctx.path.startsWith('/__test__/split/')) {
+        // What `topic-hub build` wrote, with the index named under /__test__/ (no file extension, counted).
+        if (ctx.path.endsWith('/index')) {
+          const file = await readFile(join(splitBundleDir, basename(String(query.name))), 'utf8').catch(() => undefined);
+          if (file === undefined) ctx.status = 404;
+          ctx.body = file ?? 'no such index file';
+        } else {
+          const bundle = JSON.parse(await readFile(join(splitBundleDir, 'bundle.json'), 'utf8'));
+          bundle.searchIndexFile = query.index ?? `index?name=${encodeURIComponent(bundle.searchIndexFile)}&id=${query.id ?? ''}`;
+          ctx.body = bundle;
+        }
+        return;
+      }
+      const json = await readFile(multiHubBundle, 'utf8');
       if (query.variant === 'invalid-json') ctx.body = json.slice(0, 200);
       else if (query.variant === 'not-a-bundle') ctx.body = { name: 'some-package', version: '1.0.0' };
       else if (query.variant === 'version') ctx.body = { ...JSON.parse(json), version: 99 };

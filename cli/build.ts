@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { buildBundle, formatContentError } from './content/build-bundle.js';
+import { buildBundle, formatContentError, splitSearchIndex } from './content/build-bundle.js';
 import { dropInFile } from './package-files.js';
 import { pagefindFolderName, writePagefindIndex } from './search/pagefind-index.js';
-import { writeFileAtomically } from './write-bundle.js';
+import { writeFileWithCompressedCopies } from './write-bundle.js';
 
 /** The file name of the bundle inside the output folder of `topic-hub build`. */
 export const bundleFileName = 'bundle.json';
@@ -63,10 +63,14 @@ export function embedTags(hubIds: string[], bundleUrl: string, scriptUrl = '/top
   ];
 }
 
+const kibOf = (text: string) => (Buffer.byteLength(text) / 1024).toFixed(1);
+
 /**
- * `topic-hub build <dir> --out <outDir> [--search pagefind]`: writes `<outDir>/bundle.json` (and a
- * Pagefind index in `<outDir>/pagefind/`), or, on any content error, writes nothing and leaves
- * `<outDir>` as it was. Returns the exit code.
+ * `topic-hub build <dir> --out <outDir> [--search pagefind]`: writes `<outDir>/bundle.json` and the
+ * search index it names (`search-index.<hash>.json`, fetched only when a reader first searches),
+ * each with `.gz` and `.br` copies, and with `--search pagefind` a Pagefind index in
+ * `<outDir>/pagefind/`; or, on any content error, writes nothing and leaves `<outDir>` as it was.
+ * Returns the exit code.
  */
 export async function build(dir: string, outDir: string, options: { search?: 'pagefind' } = {}): Promise<number> {
   const missing = await missingFolderMessage('build', dir);
@@ -75,20 +79,27 @@ export async function build(dir: string, outDir: string, options: { search?: 'pa
     return 1;
   }
   const outFile = join(outDir, bundleFileName);
-  const bundle = await buildOrReport(dir, `nothing written to ${outDir}`);
-  if (bundle === undefined) return 1;
-  if (options.search === 'pagefind' && !(await reportPagefindIndex(bundle, outDir))) return 1;
+  const built = await buildOrReport(dir, `nothing written to ${outDir}`);
+  if (built === undefined) return 1;
+  if (options.search === 'pagefind' && !(await reportPagefindIndex(built, outDir))) return 1;
+  const { bundle, indexFile, index } = splitSearchIndex(built);
   const json = JSON.stringify(bundle);
-  await writeFileAtomically(outFile, json);
+  // The index first: a bundle.json a server hands out never names an index that is not there yet.
+  // Index files of earlier builds stay, for pages that still hold their bundle.json.
+  await writeFileWithCompressedCopies(join(outDir, indexFile), index);
+  await writeFileWithCompressedCopies(outFile, json);
 
-  const kib = (Buffer.byteLength(json) / 1024).toFixed(1);
-  console.log(`Wrote ${displayPath(outFile)} (${kib} KiB): ${describeBundle(bundle)}, content hash ${bundle.contentHash}.`);
+  console.log(`Wrote ${displayPath(outFile)} (${kibOf(json)} KiB): ${describeBundle(bundle)}, content hash ${bundle.contentHash}.`);
+  console.log(
+    `Wrote ${displayPath(join(outDir, indexFile))} (${kibOf(index)} KiB), the search index, and .gz and .br copies of both files.`,
+  );
   // The URL the page uses depends on the web server; the output path is the likeliest guess.
   const outPath = displayPath(outFile);
   const bundleUrl = isAbsolute(outPath) ? `/${bundleFileName}` : `/${outPath.split(sep).join('/')}`;
   const dropIn = dropInFile();
   console.log('\nEmbed it in any page (make both src attributes the URLs where your web server serves the two files):');
   for (const tag of embedTags(Object.keys(bundle.hubs), bundleUrl)) console.log(`  ${tag}`);
+  console.log(`Serve ${indexFile} beside bundle.json: the bundle names it, and searches fetch it when first used.`);
   if (dropIn) console.log(`\ntopic-hub.js is the drop-in file of this package: ${displayPath(dropIn)}`);
   return 0;
 }

@@ -27,6 +27,8 @@ export type {
   StartHereEntry,
 } from './content/bundle-types.js';
 export type { HubErrorCode } from './content/content-store.js';
+export type { ImmediateSearchEngine, SearchEngine, SearchPage, SearchQuery } from './search/search-engine.js';
+export type { ArticleMatch } from './search/article-search-engine.js';
 export type { Theme } from './internal/hub-element.js';
 export { registerTranslation } from './internal/localize.js';
 export type { Message, Translation, TranslationKey, TranslationOverride } from './internal/translation-registry.js';

@@ -10,7 +10,7 @@ import {
   type InlineText,
   type RichText,
 } from '../../src/content/bundle-types.js';
-import { searchIndexOptions } from '../../src/search/search-index-options.js';
+import { searchIndexFileOptions, searchIndexOptions } from '../../src/search/search-index-options.js';
 import { inlineTextProblem, richTextProblem } from '../../src/content/bundle-check.js';
 import { bundleSchema } from './bundle-schema.js';
 import { readSources, shownPath, type SourceFile } from './read-sources.js';
@@ -211,4 +211,21 @@ export async function buildBundle(contentDir: string): Promise<BuildResult> {
   const check = bundleSchema.safeParse(bundle);
   if (!check.success) throw new Error(`topic-hub built a bundle that does not match its own schema: ${check.error.message}`);
   return { bundle, errors: [], warnings };
+}
+
+/**
+ * The bundle as `topic-hub build` writes it: the index moved out of it into a file of its own,
+ * named by its content's hash (a server may cache it forever), which the bundle names relative to
+ * itself. That index also stores each article's tags and hubs, for the worker that searches it.
+ */
+export function splitSearchIndex(bundle: ContentBundle): { bundle: ContentBundle; indexFile: string; index: string } {
+  const { format, version, contentHash, hubs, articles } = bundle;
+  const miniSearch = new MiniSearch<Article>(searchIndexFileOptions);
+  miniSearch.addAll(Object.values(bundle.articles));
+  const index = JSON.stringify(miniSearch);
+  const indexFile = `search-index.${createHash('sha256').update(index).digest('hex').slice(0, 16)}.json`;
+  const split: ContentBundle = { format, version, contentHash, hubs, articles, searchIndexFile: indexFile };
+  const check = bundleSchema.safeParse(split);
+  if (!check.success) throw new Error(`topic-hub built a bundle that does not match its own schema: ${check.error.message}`);
+  return { bundle: split, indexFile, index };
 }

@@ -1,5 +1,5 @@
 /**
- * The content bundle format, version 2, as a zod schema: the one definition from which the
+ * The content bundle format, version 3, as a zod schema: the one definition from which the
  * package's JSON Schema (`topic-hub-elements/bundle.schema.json`) is generated, so another system
  * (a CMS export, a script) can produce bundles and check them the way the build does. It follows
  * `src/content/bundle-types.ts`; a type-level test fails the type check when the two disagree.
@@ -152,7 +152,7 @@ const hub = z
   })
   .meta({ id: 'Hub' });
 
-/** The whole content bundle, format version 2. */
+/** The whole content bundle, format version 3. */
 export const bundleSchema = z
   .strictObject({
     format: z.literal(FORMAT),
@@ -160,7 +160,17 @@ export const bundleSchema = z
     contentHash: text.meta({ description: 'Hash of the content, so caches and bug reports can tell two bundles apart.' }),
     hubs: z.record(id, hub),
     articles: z.record(id, article),
-    searchIndex: z.string().meta({ description: 'A serialized MiniSearch index over `articles` (MiniSearch 7 toJSON).' }),
+    searchIndex: z.string().optional().meta({
+      description: 'A serialized MiniSearch index over `articles` (MiniSearch 7 toJSON), inline. A bundle has this or searchIndexFile.',
+    }),
+    searchIndexFile: z.string().min(1).optional().meta({
+      description:
+        "Where the index is instead: a URL relative to the bundle, on its origin (topic-hub build writes search-index.<hash>.json beside bundle.json). The index there also stores each article's tags and hubs.",
+    }),
+  })
+  // Exactly one of the two: an index inline or in a file.
+  .refine((bundle) => (bundle.searchIndex === undefined) !== (bundle.searchIndexFile === undefined), {
+    message: 'needs searchIndex or searchIndexFile, not both',
   })
   // Not expressible in JSON Schema (docs/bundle-format.md says so): each entry's id is its key.
   .superRefine((bundle, context) => {
@@ -190,5 +200,7 @@ export function bundleJsonSchema(): Record<string, unknown> {
     description:
       'What `topic-hub build` writes and the topic-hub-elements custom elements read (property `bundle` or attribute `src`). Prose is a small tree of paragraphs, lists, emphasis, strong, code and links, never HTML; every URL is http(s), mailto or relative.',
     ...rest,
+    // The refinement above, in JSON Schema's words: the index inline or in a file, exactly one.
+    oneOf: ['searchIndex', 'searchIndexFile'].map((key) => ({ properties: { [key]: { type: 'string' } }, required: [key] })),
   };
 }

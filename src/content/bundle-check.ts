@@ -131,9 +131,12 @@ const sameId = (entry: unknown, key: string, path: string) =>
  * right, or undefined. Names the first problem, as precisely as a bundle's author needs.
  */
 export function bundleStructureProblem(bundle: Record<string, unknown>): string | undefined {
-  const { hubs, articles, searchIndex } = bundle;
+  const { hubs, articles, searchIndex, searchIndexFile, version } = bundle;
   if (!isRecord(hubs) || !isRecord(articles)) return 'it has no hubs or no articles';
-  if (typeof searchIndex !== 'string') return 'it has no search index';
+  // Version 2 carries its index inline; version 3 inline or in a file of its own, never both.
+  const inline = typeof searchIndex === 'string';
+  const inFile = version !== 2 && typeof searchIndexFile === 'string';
+  if (inline === inFile) return inline ? 'it has both a search index and a search index file' : 'it has no search index';
   for (const [id, entry] of Object.entries(articles)) {
     const problem = article(entry, `article "${id}"`) ?? sameId(entry, id, `article "${id}"`);
     if (problem) return problem;

@@ -21,6 +21,12 @@ interface BundleRequest {
  */
 const requests = new Map<string, BundleRequest>();
 
+/** Where each loaded bundle came from: its search index file is found relative to it. */
+const urls = new WeakMap<ContentBundle, string>();
+
+/** The absolute URL a bundle was loaded from with `src`, or undefined for one given as an object. */
+export const bundleUrlOf = (bundle: ContentBundle): string | undefined => urls.get(bundle);
+
 const forget = (url: string, request: BundleRequest) => {
   if (requests.get(url) === request) requests.delete(url);
 };
@@ -39,7 +45,10 @@ export function loadBundle(url: string, timeout = defaultLoadTimeout): Promise<C
     const abort = new AbortController();
     const started: BundleRequest = { result: fetchBundle(url, abort.signal), abort, waiting: 0 };
     started.result.then(
-      (bundle) => (started.bundle = bundle),
+      (bundle) => {
+        started.bundle = bundle;
+        urls.set(bundle, url);
+      },
       () => forget(url, started),
     );
     requests.set(url, started);

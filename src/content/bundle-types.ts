@@ -1,5 +1,6 @@
 /**
- * The content bundle, format version 2: what `topic-hub build` writes and the elements read.
+ * The content bundle, format version 3: what `topic-hub build` writes and the elements read
+ * (they read version 2 too, whose index is always inline).
  *
  * A bundle is data, never markup. Prose travels as a small tree of paragraphs, lists, emphasis,
  * strong, code and links (`RichText`, `InlineText`) that the elements render through Lit
@@ -13,8 +14,14 @@
 /** What the `format` field of every bundle says, so a stray JSON file is told apart from a bundle. */
 export const BUNDLE_FORMAT = 'topic-hub-bundle';
 
-/** The bundle format this runtime reads; the build writes it, the runtime refuses any other. */
-export const BUNDLE_VERSION = 2;
+/**
+ * The bundle format the build writes. The runtime reads it and version 2 (which differs only in
+ * carrying its search index inline, always), and refuses any other.
+ */
+export const BUNDLE_VERSION = 3;
+
+/** The format versions the runtime reads. */
+export const READABLE_BUNDLE_VERSIONS: readonly number[] = [2, BUNDLE_VERSION];
 
 /** A run of text: plain text, or emphasis, strong, code or a link around more of it. */
 export type InlineNode =
@@ -108,11 +115,21 @@ export interface Hub {
 
 export interface ContentBundle {
   format: typeof BUNDLE_FORMAT;
+  /** A bundle of version 2 reads as one of version 3 whose index is inline: nothing else differs. */
   version: typeof BUNDLE_VERSION;
   /** Hash of the content, so caches and bug reports can tell two bundles apart. */
   contentHash: string;
   hubs: Record<string, Hub>;
   articles: Record<string, Article>;
-  /** A serialized MiniSearch index over `articles`; parsed only when search is first used. */
-  searchIndex: string;
+  /**
+   * A serialized MiniSearch index over `articles`, inline; parsed only when search is first used.
+   * A bundle has this or `searchIndexFile`, never both (version 2: always this).
+   */
+  searchIndex?: string;
+  /**
+   * Version 3: where the index is instead, a URL relative to the bundle's own URL and on its origin
+   * (`topic-hub build` writes `search-index.<hash>.json` beside `bundle.json`). Fetched only when the
+   * search is first used.
+   */
+  searchIndexFile?: string;
 }

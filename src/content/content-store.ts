@@ -2,7 +2,15 @@ import { formatMessage, type TranslationKey } from '../internal/localize.js';
 import { en } from '../translations/en.js';
 import defaultBundleSource from './default-bundle.js';
 import { bundleStructureProblem, isRecord } from './bundle-check.js';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Article, type ContentBundle, type Hub, type ReadingPath } from './bundle-types.js';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  READABLE_BUNDLE_VERSIONS,
+  type Article,
+  type ContentBundle,
+  type Hub,
+  type ReadingPath,
+} from './bundle-types.js';
 
 /** Why an element shows an error; `hub-error`'s `detail.code`. The first four concern only a bundle loaded from `src`. */
 export type HubErrorCode =
@@ -48,7 +56,7 @@ function formatProblem(source: unknown, url: string | undefined): HubContentErro
       ? new HubContentError('invalid-bundle', 'error.fileNotABundle', { url, format: BUNDLE_FORMAT })
       : new HubContentError('invalid-bundle', 'error.notABundle', { format: BUNDLE_FORMAT });
   }
-  if (source.version !== BUNDLE_VERSION) {
+  if (typeof source.version !== 'number' || !READABLE_BUNDLE_VERSIONS.includes(source.version)) {
     const params = { version: JSON.stringify(source.version) ?? 'undefined', expected: String(BUNDLE_VERSION) };
     return url
       ? new HubContentError('unsupported-version', 'error.fileUnsupportedVersion', { ...params, url })

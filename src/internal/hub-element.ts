@@ -269,7 +269,8 @@ export abstract class BundleElement extends LitElement {
     render(value, this.renderRoot, this.renderOptions);
   }
 
-  private get loadTimeout() {
+  /** The `timeout` in force: the attribute when it is a positive number, else the default. */
+  protected get loadTimeout() {
     return Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : defaultLoadTimeout;
   }
 

@@ -325,7 +325,7 @@ describe('readBundle', () => {
   const notABundle = (where: string) =>
     `${where} is not a topic-hub content bundle (it has no "format": "topic-hub-bundle"). Give the element the bundle.json that the content build writes.`;
   const otherVersion = (where: string, version: string) =>
-    `${where} cannot be read: its version is ${version}, this library reads version 2. Rebuild the bundle with this version of topic-hub-elements, or load the version of the library that wrote it.`;
+    `${where} cannot be read: its version is ${version}, this library reads version 3. Rebuild the bundle with this version of topic-hub-elements, or load the version of the library that wrote it.`;
 
   it('returns a valid bundle as it is', () => {
     const bundle = validBundle();
@@ -362,8 +362,8 @@ describe('readBundle', () => {
       otherVersion('The content bundle', '1'),
     );
     assert.equal(
-      thrown(() => readBundle({ ...validBundle(), version: 3 }, 'b.json'), 'unsupported-version'),
-      otherVersion('The file at b.json', '3'),
+      thrown(() => readBundle({ ...validBundle(), version: 4 }, 'b.json'), 'unsupported-version'),
+      otherVersion('The file at b.json', '4'),
     );
     assert.equal(
       thrown(() => readBundle({ ...validBundle(), version: '2' }), 'unsupported-version'),
@@ -373,6 +373,29 @@ describe('readBundle', () => {
     assert.equal(
       thrown(() => readBundle(withoutVersion), 'unsupported-version'),
       otherVersion('The content bundle', 'undefined'),
+    );
+  });
+
+  it('reads version 2 (index inline) and version 3 (index inline or in a file of its own, not both)', () => {
+    const v3 = { ...validBundle(), version: 3 };
+    assert.equal(readBundle(v3), v3);
+    const inFile = { ...set(validBundle(), 'searchIndex', absent), version: 3, searchIndexFile: 'search-index.abc.json' };
+    assert.equal(readBundle(inFile), inFile);
+    const both = { ...validBundle(), version: 3, searchIndexFile: 'search-index.abc.json' };
+    assert.equal(
+      thrown(() => readBundle(both), 'invalid-bundle'),
+      'The content bundle cannot be read: it has both a search index and a search index file.',
+    );
+    // Version 2 has no index file: a runtime of version 2 would not look for one.
+    const v2InFile = { ...set(validBundle(), 'searchIndex', absent), searchIndexFile: 'search-index.abc.json' };
+    assert.equal(
+      thrown(() => readBundle(v2InFile), 'invalid-bundle'),
+      'The content bundle cannot be read: it has no search index.',
+    );
+    const notText = { ...set(validBundle(), 'searchIndex', absent), version: 3, searchIndexFile: 7 };
+    assert.equal(
+      thrown(() => readBundle(notText), 'invalid-bundle'),
+      'The content bundle cannot be read: it has no search index.',
     );
   });
 

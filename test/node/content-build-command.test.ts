@@ -1,5 +1,5 @@
 /**
- * `tsx scripts/build-content.ts` as a command, in a child process: what only the command does
+ * `tsx scripts/build-content.ts` and `topic-hub build` (cli/topic-hub.ts) as commands, in a child process: what only the command does
  * around `buildBundle()` (whose results content-build.test.ts and hostile-content.test.ts check
  * in this process): the exit code, each error and warning on stderr with the summary, the ES
  * module it writes, the previous bundle left alone on an error, and a hang turned into a refusal.
@@ -7,11 +7,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import MiniSearch from 'minisearch';
+import { readBundle } from '../../src/content/content-store.js';
+import { searchIndexOptions } from '../../src/search/search-index-options.js';
 import { buildInProcess } from './build-in-process.js';
 
 const fixtures = 'test/fixtures/content';
@@ -81,5 +86,81 @@ describe('scripts/build-content.ts, the command', () => {
     assert.equal(run.stderr, `${line}\n\n1 content error in ${dir}; no bundle written.\n`);
     assert.equal(run.stdout, '');
     assert.deepEqual(await readdir(out), [], 'nothing written');
+  });
+});
+
+/** `tsx cli/topic-hub.ts build <contentDir> --out <out>`: the `topic-hub build` command from the sources. */
+function topicHubBuild(contentDir: string, out: string) {
+  const args = ['--import', 'tsx', 'cli/topic-hub.ts', 'build', contentDir, '--out', out];
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, args, { timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as Error & { code?: number }).code ?? null) : 0, stdout, stderr });
+    });
+  });
+}
+
+describe('topic-hub build, the command: the search index in a file of its own', () => {
+  it('writes bundle.json naming search-index.<hash>.json beside it, and .gz and .br copies of both', async () => {
+    const out = join(outDir, 'split');
+    const run = await topicHubBuild(`${fixtures}/multi-hub`, out);
+    assert.equal(run.code, 0, run.stderr);
+    const bundleText = await readFile(join(out, 'bundle.json'), 'utf8');
+    const bundle = JSON.parse(bundleText);
+    assert.equal(bundle.version, 3);
+    assert.equal(bundle.searchIndex, undefined, 'no index inline');
+    assert.match(bundle.searchIndexFile, /^search-index\.[0-9a-f]{16}\.json$/);
+    const indexFile: string = bundle.searchIndexFile;
+    assert.deepEqual(
+      (await readdir(out)).sort(),
+      ['bundle.json', 'bundle.json.br', 'bundle.json.gz', indexFile, `${indexFile}.br`, `${indexFile}.gz`].sort(),
+    );
+    const indexText = await readFile(join(out, indexFile), 'utf8');
+    // Named by its content: the hash is that of the file's bytes.
+    assert.equal(
+      indexFile.slice('search-index.'.length, -'.json'.length),
+      createHash('sha256').update(indexText).digest('hex').slice(0, 16),
+    );
+    for (const [file, text] of [
+      ['bundle.json', bundleText],
+      [indexFile, indexText],
+    ]) {
+      assert.equal(gunzipSync(await readFile(join(out, `${file}.gz`))).toString(), text, `${file}.gz`);
+      assert.equal(brotliDecompressSync(await readFile(join(out, `${file}.br`))).toString(), text, `${file}.br`);
+    }
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `Wrote .*${indexFile.replaceAll('.', '\\.')} \\(\\d+\\.\\d KiB\\), the search index, and \\.gz and \\.br copies of both files\\.`,
+      ),
+    );
+  });
+
+  it('writes an index that finds the fixture’s articles, with each article’s tags and hubs stored for the worker', async () => {
+    const out = join(outDir, 'split-index');
+    assert.equal((await topicHubBuild(`${fixtures}/multi-hub`, out)).code, 0);
+    const bundle = JSON.parse(await readFile(join(out, 'bundle.json'), 'utf8'));
+    const index = MiniSearch.loadJSON(await readFile(join(out, bundle.searchIndexFile), 'utf8'), searchIndexOptions);
+    // test/fixtures/content/multi-hub/articles: only paved-roads-not-gates.md says "mandatory".
+    assert.deepEqual(
+      index.search('mandatory').map((result) => result.id),
+      ['paved-roads-not-gates'],
+    );
+    // Both hubs of the fixture list it among their references.
+    assert.deepEqual(index.getStoredFields('paved-roads-not-gates'), {
+      tags: ['platform', 'adoption'],
+      hubs: ['developer-experience', 'platform-engineering'],
+    });
+    // The elements read it: the runtime check passes.
+    assert.equal(readBundle(bundle), bundle);
+  });
+
+  it('writes nothing on a content error: the previous files stay, and no index or copy appears', async () => {
+    const out = join(outDir, 'split-kept');
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'bundle.json'), '{"previous":true}');
+    const run = await topicHubBuild(`${fixtures}/broken`, out);
+    assert.equal(run.code, 1);
+    assert.deepEqual(await readdir(out), ['bundle.json']);
+    assert.equal(await readFile(join(out, 'bundle.json'), 'utf8'), '{"previous":true}');
   });
 });

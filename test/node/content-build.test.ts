@@ -47,7 +47,7 @@ describe('content build on the shipped content', () => {
 
   it('writes a versioned bundle with the Technical Leadership hub and its 31 references in the seed order', () => {
     assert.equal(bundle.format, 'topic-hub-bundle');
-    assert.equal(bundle.version, 2);
+    assert.equal(bundle.version, 3);
     assert.match(bundle.contentHash, /^[0-9a-f]{16}$/);
     const hub = bundle.hubs[seedHub.id];
     assert.equal(hub.title, seedHub.title);
@@ -77,7 +77,7 @@ describe('content build on the shipped content', () => {
   });
 
   it('ships a serialized MiniSearch index that loads without re-indexing', () => {
-    const index = MiniSearch.loadJSON(bundle.searchIndex, searchIndexOptions);
+    const index = MiniSearch.loadJSON(bundle.searchIndex!, searchIndexOptions);
     assert.equal(index.documentCount, 31);
     const [best] = index.search('headcount', { boost: { title: 3 } });
     assert.equal(best.id, 'throughput-engineer-headcount-lagging-metric');

@@ -8,7 +8,15 @@ import { describe, it, mock } from 'node:test';
 import MiniSearch from 'minisearch';
 import { buildBundle } from '../../cli/content/build-bundle.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Article, type ContentBundle, type Hub } from '../../src/content/bundle-types.js';
-import { loadSearchIndex, maxQueryLength, searchArticles, type ArticleSearchRequest } from '../../src/search/article-search-engine.js';
+import {
+  bundleCatalog,
+  loadSearchIndex,
+  maxQueryLength,
+  searchArticles,
+  searchIndex,
+  tagCountWindow,
+  type ArticleSearchRequest,
+} from '../../src/search/article-search-engine.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
 
 type ArticleFixture = Pick<Article, 'id' | 'title'> & Partial<Article>;
@@ -140,6 +148,42 @@ describe('prefix matching', () => {
     const { matches } = searchArticles(bundle, { query: 'gov review', tags: [] });
     assert.deepEqual(matches.map((match) => match.article.id).sort(), ['governance', 'review']);
     assert.ok(matches.every((match) => !match.terms.includes('governance')));
+  });
+});
+
+describe('a page of results: bounded work at any size', () => {
+  // 250 articles, all tagged "common", in the hub's order; only the last 50 are also tagged "late".
+  const many = Array.from({ length: 250 }, (_, i) =>
+    article({ id: `a${i}`, title: `Pottery ${i}`, tags: i >= 200 ? ['common', 'late'] : ['common'], hubs: ['north'] }),
+  );
+  const bundle = makeBundle(many, [
+    hub(
+      'north',
+      many.map((entry) => entry.id),
+    ),
+  ]);
+  const page = (request: Partial<ArticleSearchRequest>, limit: number) =>
+    searchIndex(() => loadSearchIndex(bundle), bundleCatalog(bundle), { query: '', tags: [], ...request }, limit);
+
+  it('returns the best `limit` matches and the number of all matches', () => {
+    const result = page({ tags: ['common'], hub: 'north' }, 7);
+    assert.deepEqual(
+      result.matches.map((match) => match.id),
+      ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6'],
+    );
+    assert.equal(result.total, 250);
+    assert.equal(page({ query: 'pottery' }, 3).total, 250);
+    assert.equal(page({ query: 'pottery' }, 3).matches.length, 3);
+  });
+
+  it(`counts tags over the top ${tagCountWindow} matches only, most frequent first`, () => {
+    assert.equal(tagCountWindow, 200);
+    assert.deepEqual(page({ tags: ['common'], hub: 'north' }, 10).tagCounts, [['common', 200]]);
+    // The "late" articles come first when they are the only ones asked for.
+    assert.deepEqual(page({ tags: ['late'], hub: 'north' }, 10).tagCounts, [
+      ['common', 50],
+      ['late', 50],
+    ]);
   });
 });
 

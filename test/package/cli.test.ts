@@ -166,7 +166,11 @@ describe('topic-hub from the packed package', () => {
     await writeFile(inProject('site/hub/keep.txt'), 'not the CLI’s');
     const good = await topicHub('build', 'atomic', '--out', 'site/hub');
     assert.equal(good.code, 0, good.stderr);
-    assert.deepEqual((await readdir(inProject('site/hub'))).sort(), ['bundle.json', 'keep.txt']);
+    // The bundle, the search index it names, a .gz and a .br copy of each, and the site's own file.
+    const { searchIndexFile } = JSON.parse(await readFile(inProject('site/hub/bundle.json'), 'utf8'));
+    assert.match(searchIndexFile, /^search-index\.[0-9a-f]{16}\.json$/);
+    const written = ['bundle.json', searchIndexFile].flatMap((file) => [file, `${file}.br`, `${file}.gz`]);
+    assert.deepEqual((await readdir(inProject('site/hub'))).sort(), [...written, 'keep.txt'].sort());
     const before = await readFile(inProject('site/hub/bundle.json'));
 
     await edit('atomic/articles/how-this-hub-works.md', 'canon: true', 'canon: maybe');
@@ -175,7 +179,7 @@ describe('topic-hub from the packed package', () => {
     assert.match(bad.stderr, /^atomic\/articles\/how-this-hub-works.md: canon: must be true or false\n/);
     assert.match(bad.stderr, /1 content error in atomic; nothing written to site\/hub\.\n$/);
     assert.deepEqual(await readFile(inProject('site/hub/bundle.json')), before);
-    assert.deepEqual((await readdir(inProject('site/hub'))).sort(), ['bundle.json', 'keep.txt'], 'no temporary file left');
+    assert.deepEqual((await readdir(inProject('site/hub'))).sort(), [...written, 'keep.txt'].sort(), 'no temporary file left');
 
     const fresh = await topicHub('build', 'atomic', '--out', 'site/never');
     assert.equal(fresh.code, 1);

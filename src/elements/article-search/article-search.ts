@@ -9,8 +9,9 @@ import { BundleElement } from '../../internal/hub-element.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { parseTagList } from '../../internal/tag-list.js';
-import { searchArticles, type ArticleSearchResponse } from '../../search/article-search-engine.js';
 import { highlightTerms } from '../../search/highlight.js';
+import { searchEngineFor } from '../../search/minisearch-engine.js';
+import type { ImmediateSearchEngine, SearchEngine, SearchPage } from '../../search/search-engine.js';
 import { articleSearchStyles } from './article-search.styles.js';
 import {
   characterShortcutsOff,
@@ -26,6 +27,7 @@ export type { ArticleSelectDetail, SearchChangeDetail };
 /** Screen readers get one announcement after typing settles, not one per keystroke. */
 export const announceDelay = 500;
 const maxTagFilters = 12;
+const noAnswer: SearchPage = { matches: [], total: 0, tagCounts: [] };
 
 /**
  * @summary Full-text search over the bundle's articles: ranked results on every keystroke, with
@@ -83,6 +85,14 @@ export class ArticleSearch extends BundleElement {
   /** The text in the search field. */
   @property() value = '';
 
+  /**
+   * Where queries go instead of the bundle's own index: any `SearchEngine` (asynchronous, answers
+   * the best `limit` matches with their articles, the total and tag counts over the top matches).
+   * The element shows only the answer to its latest query; an engine that also has `searchNow`
+   * (`ImmediateSearchEngine`) is shown in the same render as the keystroke.
+   */
+  @property({ attribute: false }) searchEngine?: SearchEngine;
+
   @state() private open = false;
   @state() private activeIndex = -1;
   @state() private announcement = '';
@@ -92,8 +102,18 @@ export class ArticleSearch extends BundleElement {
   @query('input') private input!: HTMLInputElement;
 
   private bundleContent!: ContentBundle;
+  private engine?: SearchEngine;
   private searchKey?: string;
-  private response: ArticleSearchResponse = { matches: [] };
+  /** The answer shown: that of the latest search answered, kept while the next one is on its way. */
+  private response: SearchPage = noAnswer;
+  /** The query `response` answers (its "no match" names it), or undefined when it answers no search. */
+  private answeredQuery?: string;
+  /** Counts searches, so an answer that arrives after a later search started is dropped. */
+  private searchCount = 0;
+  /** The latest search, until its answer is shown. */
+  private pendingSearch?: Promise<void>;
+  /** Why the latest search failed (a damaged index, an index that cannot be loaded), until one succeeds. */
+  private searchFailure?: unknown;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   private get selectedTags() {
@@ -130,15 +150,78 @@ export class ArticleSearch extends BundleElement {
 
   protected override resolveContent(bundle: ContentBundle) {
     if (this.hub) findHub(bundle, this.hub);
-    // Moving through the results re-renders too; only a new query, tag set or hub searches again.
-    const searchKey = JSON.stringify([this.value, this.selectedTags, this.hub]);
-    if (bundle === this.bundleContent && searchKey === this.searchKey) return;
-    // Searching is the only thing that loads the index, so a page that never searches never pays.
-    // A search that throws (a damaged index) leaves the key unset, so the next update fails again
-    // rather than showing the previous results.
-    this.response = searchArticles(bundle, { query: this.value, tags: this.selectedTags, hub: this.hub || undefined });
-    this.bundleContent = bundle;
-    this.searchKey = searchKey;
+    // Moving through the results re-renders too; only a new query, tag set, hub or limit searches again.
+    const limit = this.shownLimit;
+    const searchKey = JSON.stringify([this.value, this.selectedTags, this.hub, limit]);
+    const engine = this.searchEngine ?? searchEngineFor(bundle, this.loadTimeout);
+    if (bundle !== this.bundleContent || engine !== this.engine) this.searchFailure = undefined;
+    if (bundle !== this.bundleContent || engine !== this.engine || searchKey !== this.searchKey) {
+      this.bundleContent = bundle;
+      this.engine = engine;
+      this.searchKey = searchKey;
+      this.search(limit);
+    }
+    // A failed search (a damaged index) shows its error on every update until a search succeeds.
+    if (this.searchFailure !== undefined) throw this.searchFailure;
+  }
+
+  /**
+   * Asks the engine, and shows its answer when it comes, unless a later search started meanwhile.
+   * Until then the previous answer stays: no flicker, no jump. Searching is the only thing that
+   * loads the index (besides focusing the field), so a page that never searches never pays.
+   */
+  private search(limit: number) {
+    const count = ++this.searchCount;
+    const query = this.value;
+    const tags = this.selectedTags;
+    if (!query.trim() && tags.length === 0) {
+      this.pendingSearch = undefined;
+      this.response = noAnswer;
+      this.answeredQuery = undefined;
+      return;
+    }
+    const engine = this.engine!;
+    const request = { query, tags, hub: this.hub || undefined, limit };
+    const show = (page: SearchPage) => {
+      this.response = page;
+      this.answeredQuery = query.trim();
+      this.searchFailure = undefined;
+      this.pendingSearch = undefined;
+    };
+    const { searchNow } = engine as Partial<ImmediateSearchEngine>;
+    if (searchNow) {
+      // An answer at once shows in this update: one render per keystroke, as fast as a plain function call.
+      try {
+        show(searchNow.call(engine, request));
+      } catch (error) {
+        this.searchFailure = error;
+        this.pendingSearch = undefined;
+      }
+      return;
+    }
+    this.pendingSearch = engine.search(request).then(
+      (page) => {
+        if (count !== this.searchCount) return;
+        show(page);
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        if (count !== this.searchCount) return;
+        this.searchFailure = error;
+        this.pendingSearch = undefined;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Completes once the results of the latest search are shown, so `await el.updateComplete` means "results shown". */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingSearch) {
+      await this.pendingSearch;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -150,8 +233,12 @@ export class ArticleSearch extends BundleElement {
     if (!this.hasUpdated && this.value.trim()) this.open = true;
   }
 
+  private get shownLimit() {
+    return Math.max(1, this.limit);
+  }
+
   private get shownMatches() {
-    return this.response.matches.slice(0, Math.max(1, this.limit));
+    return this.response.matches.slice(0, this.shownLimit);
   }
 
   private get expanded() {
@@ -196,7 +283,7 @@ export class ArticleSearch extends BundleElement {
     this.open = open && (value.trim() !== '' || tags.length > 0);
     await this.updateComplete;
     if (this.syncUrl) this.writeUrl();
-    const count = this.response.matches.length;
+    const count = this.response.total;
     this.emit<SearchChangeDetail>('search-change', { query: this.value, tags: this.selectedTags, count });
     this.scheduleAnnouncement();
   }
@@ -208,7 +295,7 @@ export class ArticleSearch extends BundleElement {
   private scheduleAnnouncement() {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      const count = this.response.matches.length;
+      const count = this.response.total;
       const { suggestion } = this.response;
       const term = this.localize.term.bind(this.localize);
       if (!this.open || (!this.value.trim() && !this.selectedTags.length)) this.announcement = '';
@@ -324,17 +411,24 @@ export class ArticleSearch extends BundleElement {
 
   private tagFilters() {
     const selected = this.selectedTags;
-    const counts = new Map<string, number>();
-    for (const { article } of this.response.matches) for (const tag of article.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-    const others = [...counts.keys()]
+    // The engine counts over the top matches (most frequent first), so the work is bounded at any size.
+    const counts = new Map(this.response.tagCounts);
+    const others = this.response.tagCounts
+      .map(([tag]) => tag)
       .filter((tag) => !selected.includes(tag))
-      .sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b))
       .slice(0, maxTagFilters);
     // Shown in alphabetical order, so pressing a chip never moves it (or its neighbours) under the
     // reader's focus or pointer; which tags are offered still follows their counts.
-    return [...selected, ...others]
-      .sort((a, b) => a.localeCompare(b))
-      .map((tag) => ({ tag, count: counts.get(tag) ?? 0, pressed: selected.includes(tag) }));
+    return (
+      [...selected, ...others]
+        .sort((a, b) => a.localeCompare(b))
+        // Every match has the selected tags: their count is the total, not the count within the top matches.
+        .map((tag) => ({
+          tag,
+          count: selected.includes(tag) ? this.response.total : (counts.get(tag) ?? 0),
+          pressed: selected.includes(tag),
+        }))
+    );
   }
 
   protected override renderContent() {
@@ -345,7 +439,7 @@ export class ArticleSearch extends BundleElement {
     const active = expanded && this.activeIndex >= 0 ? `option-${this.activeIndex}` : undefined;
     const shortcut = parseShortcut(this.shortcut);
     const shortcutOn = shortcut && !(shortcut.characterKey && this.shortcutOff);
-    const total = this.response.matches.length;
+    const total = this.response.total;
     const term = this.localize.term.bind(this.localize);
     // Titles, summaries and tags are content: in a language of their own where it is not the page's.
     const lang = this.contentLang(this.hub ? this.bundleContent.hubs[this.hub].lang : undefined);
@@ -379,6 +473,9 @@ export class ArticleSearch extends BundleElement {
           @keydown=${this.onKeydown}
           @focus=${() => {
             if (this.value.trim() || this.selectedTags.length) this.open = true;
+            // The index is fetched and parsed when the reader first comes to search, not on page load;
+            // a failure shows when a search needs it.
+            this.engine?.prepare().catch(() => undefined);
           }}
         />
         ${
@@ -470,9 +567,9 @@ export class ArticleSearch extends BundleElement {
         }
       </ul>
       ${
-        searching && this.response.matches.length === 0
+        searching && this.answeredQuery !== undefined && this.response.total === 0
           ? html`<p part="empty">
-            ${term(this.selectedTags.length ? 'search.noMatchWithTags' : 'search.noMatch', { query: this.value.trim() })}
+            ${term(this.selectedTags.length ? 'search.noMatchWithTags' : 'search.noMatch', { query: this.answeredQuery })}
             ${
               this.response.suggestion
                 ? html`<button type="button" part="suggestion" @click=${() => this.acceptSuggestion()}>

@@ -110,13 +110,12 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  // `vite build --mode dropin`: one self-contained ES module (elements, Lit, MiniSearch, the
-  // content bundle and Lit's hydrate support, for server-rendered pages) that a page loads with a
-  // single script tag.
+  // `vite build --mode dropin`: one ES module (elements, Lit, MiniSearch, the content bundle and
+  // Lit's hydrate support, for server-rendered pages) that a page loads with a single script tag,
+  // and beside it the search worker (assets/), which large `src` bundles use where the page allows.
   if (mode === 'dropin') {
     return {
       plugins: [templateMinifyPlugin(), moduleListPlugin()],
-      plugins: [moduleListPlugin()],
       worker: moduleWorker,
       base: relativeBase,
       build: {

@@ -126,7 +126,8 @@ export default defineConfig(({ mode }) => {
         // breakdown (bench/sizes.ts) reads which source module each byte of the minified file comes from.
         sourcemap: 'hidden',
         // Vite keeps whitespace in ES library output; the drop-in is served as is, so minify fully.
-        rolldownOptions: { output: { minify: true } },
+        // What it loads only when used (the Pagefind engine) goes beside the search worker in assets/.
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'assets/[name]-[hash].js' } },
       },
     };
   }

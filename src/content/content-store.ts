@@ -24,7 +24,8 @@ export type HubErrorCode =
   | 'unknown-hub'
   | 'missing-path'
   | 'unknown-path'
-  | 'unknown-article';
+  | 'unknown-article'
+  | 'search-unavailable';
 
 /** The texts of the errors in the translation tables. */
 export type ErrorMessageKey = Exclude<Extract<TranslationKey, `error.${string}`>, 'error.title'>;

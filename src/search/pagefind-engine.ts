@@ -1,8 +1,15 @@
 import type { Article } from '../content/bundle-types.js';
 import type { ArticleMatch } from './article-search-engine.js';
-import { maxQueryLength } from './article-search-engine.js';
 import type { SearchEngine, SearchPage, SearchQuery } from './search-engine.js';
 import { TERM_LIST_FORMAT, TermIndex, maxEdits, termListFileName, wordsOf, type TermList } from './term-list.js';
+
+/**
+ * Longer queries are cut here, as the MiniSearch engine cuts them (`maxQueryLength` of
+ * article-search-engine.ts; test/node/search-engine.test.ts checks they agree). Not imported: this
+ * module is loaded on first use, and a module shared with the elements would become a chunk that
+ * the drop-in file itself must import.
+ */
+export const pagefindMaxQueryLength = 200;
 
 /** The part of Pagefind's browser API (`pagefind.js`, 1.6 and later) this engine uses. */
 interface PagefindModule {
@@ -147,7 +154,7 @@ export function createPagefindEngine({ folder, hub }: PagefindEngineOptions): Se
         return answer;
       };
 
-      const words = wordsOf(query.query.slice(0, maxQueryLength));
+      const words = wordsOf(query.query.slice(0, pagefindMaxQueryLength));
       let found: Found;
       let searched = words;
       if (words.length === 0) {

@@ -29,6 +29,7 @@ export const ar: Translation = {
   'error.missingPath': 'لم يُختر أي مسار قراءة: اضبط السمة path على إحدى القيم {paths}.',
   'error.unknownPath': 'ليس للمركز «{hub}» مسار قراءة «{path}». المسارات: {paths}.',
   'error.unknownArticle': 'لا توجد مقالة «{article}» في حزمة المحتوى هذه.',
+  'error.searchUnavailable': 'البحث غير متاح: {problem}',
   'error.notAUrl': 'قيمة src ‏«{src}» ليست عنوان URL. أعطِ عنوان ملف bundle.json، مطلقًا أو نسبيًا إلى هذه الصفحة.',
   'error.timeout':
     'لم تصل حزمة المحتوى من {url} خلال {seconds} ثانية. تحقّق من أن الخادم يستجيب، أو امنح وقتًا أطول بالسمة timeout للعنصر (بالمللي ثانية، مثلًا timeout="30000").',

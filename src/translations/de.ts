@@ -27,6 +27,7 @@ export const de: Translation = {
   'error.missingPath': 'Kein Lesepfad gewählt: Setzen Sie das Attribut path auf einen dieser Werte: {paths}.',
   'error.unknownPath': 'Der Hub „{hub}“ hat keinen Lesepfad „{path}“. Lesepfade: {paths}.',
   'error.unknownArticle': 'In diesem Inhaltspaket gibt es keinen Artikel „{article}“.',
+  'error.searchUnavailable': 'Die Suche ist nicht verfügbar: {problem}',
   'error.notAUrl':
     'Der Wert von src („{src}“) ist keine URL. Geben Sie die Adresse einer bundle.json an, absolut oder relativ zu dieser Seite.',
   'error.timeout':

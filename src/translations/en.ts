@@ -30,6 +30,7 @@ export const en = {
   'error.missingPath': 'No reading path chosen: set the path attribute to one of {paths}.',
   'error.unknownPath': 'Hub "{hub}" has no reading path "{path}". Paths: {paths}.',
   'error.unknownArticle': 'There is no article "{article}" in this content bundle.',
+  'error.searchUnavailable': 'The search cannot be used: {problem}',
   'error.notAUrl': 'The src "{src}" is not a URL. Give the address of a bundle.json, absolute or relative to this page.',
   'error.timeout':
     'The content bundle at {url} did not arrive within {seconds} s. Check that the server answers, or allow longer with the element\'s timeout attribute (milliseconds, e.g. timeout="30000").',

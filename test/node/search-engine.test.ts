@@ -18,6 +18,7 @@ import {
   type ArticleSearchRequest,
 } from '../../src/search/article-search-engine.js';
 import { searchIndexOptions } from '../../src/search/search-index-options.js';
+import { pagefindMaxQueryLength } from '../../src/search/pagefind-engine.js';
 
 type ArticleFixture = Pick<Article, 'id' | 'title'> & Partial<Article>;
 
@@ -244,6 +245,7 @@ describe('query length', () => {
 
   it('is cut at 200 characters', () => {
     assert.equal(maxQueryLength, 200);
+    assert.equal(pagefindMaxQueryLength, maxQueryLength, 'the Pagefind engine cuts queries where the MiniSearch engine does');
   });
 
   it('ignores a word that starts at character 200', () => {

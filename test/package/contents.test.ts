@@ -113,4 +113,18 @@ describe('the packed package', () => {
       });
     }
   });
+
+  it('has a drop-in file that loads alone: no static import; what it fetches later (search worker, Pagefind engine) is in assets/', async () => {
+    const dropIn = await read('dist/topic-hub.js');
+    assert.doesNotMatch(dropIn, /\bimport\s*(?:[\w$]+|\{[^}]*\}|\*\s*as\s+[\w$]+)\s*from\s*["'`]|\bimport\s*["'`]/, 'a static import');
+    const later = [
+      ...dropIn.matchAll(/\bimport\(\s*["'`]([^"'`]+)["'`]/g),
+      ...dropIn.matchAll(/new URL\(\s*["'`]([^"'`]+)["'`]\s*,\s*import\.meta\.url/g),
+    ];
+    assert.ok(later.length >= 2, 'the Pagefind engine and the search worker are fetched when used');
+    for (const [, url] of later) {
+      assert.match(url, /^(\.\/)?assets\//, `${url} is not in assets/`);
+      assert.ok(files.has(posix.join('dist', url)), `${url} is not shipped`);
+    }
+  });
 });

@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ContentBundle } from '../../content/bundle-types.js';
-import { articleLang, findHub } from '../../content/content-store.js';
+import { articleLang, findHub, HubContentError } from '../../content/content-store.js';
 import type { ArticleSelectDetail, SearchChangeDetail } from '../../internal/events.js';
 import { BundleElement } from '../../internal/hub-element.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
@@ -11,6 +11,7 @@ import { safeUrl } from '../../internal/safe-url.js';
 import { parseTagList } from '../../internal/tag-list.js';
 import { highlightTerms } from '../../search/highlight.js';
 import { searchEngineFor } from '../../search/minisearch-engine.js';
+import { pagefindEngineFor } from '../../search/pagefind-search.js';
 import type { ImmediateSearchEngine, SearchEngine, SearchPage } from '../../search/search-engine.js';
 import { articleSearchStyles } from './article-search.styles.js';
 import {
@@ -93,6 +94,15 @@ export class ArticleSearch extends BundleElement {
    */
   @property({ attribute: false }) searchEngine?: SearchEngine;
 
+  /**
+   * The URL of a Pagefind index folder (`<outdir>/pagefind/` of `topic-hub build --search pagefind`),
+   * for corpora too large for the bundle's own index: queries go to it, with this element's
+   * behaviour (every word, else any; typo correction; no debounce), and results carry the display
+   * data stored in the index, so `src` may name a bundle without those articles, or be left out. The
+   * page needs `script-src 'wasm-unsafe-eval'`. `searchEngine`, where set, wins.
+   */
+  @property() pagefind?: string;
+
   @state() private open = false;
   @state() private activeIndex = -1;
   @state() private announcement = '';
@@ -149,11 +159,12 @@ export class ArticleSearch extends BundleElement {
   }
 
   protected override resolveContent(bundle: ContentBundle) {
-    if (this.hub) findHub(bundle, this.hub);
+    // A Pagefind index scopes by hub itself: its hubs need not be in the bundle.
+    if (this.hub && !this.pagefind) findHub(bundle, this.hub);
     // Moving through the results re-renders too; only a new query, tag set, hub or limit searches again.
     const limit = this.shownLimit;
     const searchKey = JSON.stringify([this.value, this.selectedTags, this.hub, limit]);
-    const engine = this.searchEngine ?? searchEngineFor(bundle, this.loadTimeout);
+    const engine = this.searchEngine ?? (this.pagefind ? this.pagefindEngine(this.pagefind) : searchEngineFor(bundle, this.loadTimeout));
     if (bundle !== this.bundleContent || engine !== this.engine) this.searchFailure = undefined;
     if (bundle !== this.bundleContent || engine !== this.engine || searchKey !== this.searchKey) {
       this.bundleContent = bundle;
@@ -163,6 +174,16 @@ export class ArticleSearch extends BundleElement {
     }
     // A failed search (a damaged index) shows its error on every update until a search succeeds.
     if (this.searchFailure !== undefined) throw this.searchFailure;
+  }
+
+  private pagefindEngine(folder: string) {
+    let url: string;
+    try {
+      url = new URL(folder, document.baseURI).href;
+    } catch {
+      throw new HubContentError('search-unavailable', 'error.searchUnavailable', { problem: `"${folder}" is not a URL` });
+    }
+    return pagefindEngineFor(url, this.hub || undefined);
   }
 
   /**
@@ -442,13 +463,14 @@ export class ArticleSearch extends BundleElement {
     const total = this.response.total;
     const term = this.localize.term.bind(this.localize);
     // Titles, summaries and tags are content: in a language of their own where it is not the page's.
-    const lang = this.contentLang(this.hub ? this.bundleContent.hubs[this.hub].lang : undefined);
+    const hub = this.hub && Object.hasOwn(this.bundleContent.hubs, this.hub) ? this.bundleContent.hubs[this.hub] : undefined;
+    const lang = this.contentLang(hub?.lang);
     const langOf = (article: Article) => this.contentLang(articleLang(this.bundleContent, article));
     const kbd = (key: string) => html`<kbd>${key}</kbd>`;
     return html`<div
       class="search"
       role="search"
-      aria-label=${this.label || (this.hub ? term('search.hubRegion', { hub: this.bundleContent.hubs[this.hub].title }) : term('search.label'))}
+      aria-label=${this.label || (hub ? term('search.hubRegion', { hub: hub.title }) : term('search.label'))}
       @focusout=${this.onFocusout}
       @keydown=${this.onWidgetKeydown}
     >

@@ -103,6 +103,12 @@ export class TopicHub extends HubElement {
    */
   @property({ attribute: 'reference-limit', type: Number }) referenceLimit?: number;
 
+  /**
+   * The URL of a Pagefind index folder (`topic-hub build --search pagefind`) that the hub's search
+   * queries instead of the bundle's own index: see `<article-search>`'s `pagefind`.
+   */
+  @property() pagefind?: string;
+
   /** Tags selected in the search or in the references: one selection filters both. */
   @state() private selectedTags = '';
 
@@ -218,6 +224,7 @@ export class TopicHub extends HubElement {
         hub=${this.hub}
         theme=${this.theme}
         .bundle=${this.bundle}
+        pagefind=${ifDefined(this.pagefind)}
         tags=${this.selectedTags}
         exportparts="input, listbox, option, match, tag-filter"
         @search-change=${this.selectTags}

@@ -192,7 +192,7 @@ const sum = (sizes: Size[]): Size => ({
 
 /**
  * Everything a page downloads, as the size budgets (bench/size-budgets.ts) name it: the drop-in,
- * its runtime part, each CDN element page (the element's module and the chunks it imports,
+ * its runtime part, what the drop-in fetches only when used (dist/assets/), each CDN element page (the element's module and the chunks it imports,
  * transitively, compressed one by one as a server sends them), the CDN loader, the embed host
  * script and each translation file.
  */
@@ -202,6 +202,10 @@ export function shippedSizes(root: string): ShippedSize[] {
   const cdnTags = readdirSync(join(root, 'dist/cdn'))
     .filter((name) => name.endsWith('.js') && name !== 'loader.js')
     .map((name) => name.replace(/\.js$/, ''))
+    .sort();
+  // Named by content (`search-worker-<hash>.js`): the budget's key leaves the hash out.
+  const assets = readdirSync(join(root, 'dist/assets'))
+    .filter((name) => name.endsWith('.js'))
     .sort();
   const translations = readdirSync(join(root, 'dist/translations'))
     .filter((name) => name.endsWith('.js'))
@@ -223,6 +227,14 @@ export function shippedSizes(root: string): ShippedSize[] {
         ...sum(files.map((path) => measure(readFileSync(path)))),
       };
     }),
+    ...assets.map((name) => ({
+      file: `dist/assets/${name.replace(/-[\w-]{8}\.js$/, '.js')}`,
+      what: name.startsWith('search-worker')
+        ? "the drop-in's search worker (fetched by large `src` searches)"
+        : 'fetched by the drop-in when used',
+      files: 1,
+      ...file(`dist/assets/${name}`),
+    })),
     { file: 'dist/cdn/loader.js', what: 'CDN loader', files: 1, ...file('dist/cdn/loader.js') },
     { file: 'dist/embed-host.js', what: 'iframe embed, host page script', files: 1, ...file('dist/embed-host.js') },
     ...translations.map((name) => ({

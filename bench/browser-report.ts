@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Article, ContentBundle } from '../src/content/bundle-types.js';
-import { generateArticles, typoCases } from './corpus.js';
+import { generateArticles, typoCases, type TypoCase } from './corpus.js';
 import { benchMounts, launch, loadSession, serveStatic, typingSession, type LoadFigures, type TypingFigures } from './browser.js';
 import { prepareSite, type EngineId, type Site } from './sites.js';
 import { quantile } from './search.js';
@@ -49,13 +49,19 @@ export interface BrowserFigures {
   runs: number;
   fast3g: boolean;
   typed: string[];
+  /** The typo cases typed in the browser (quick mode: the issue's two). */
+  typos: string[];
   loadQuery: string;
   keyTimeoutMs: number;
   seconds: number;
   error?: string;
 }
 
-const median = (values: number[]) => quantile(values.filter((value) => !Number.isNaN(value)), 0.5);
+const median = (values: number[]) =>
+  quantile(
+    values.filter((value) => !Number.isNaN(value)),
+    0.5,
+  );
 
 export function summarize(runs: EngineAtSize['runs']): EngineSummary | undefined {
   if (runs.load.length === 0 && runs.typing.length === 0) return undefined;
@@ -79,7 +85,7 @@ export async function benchBrowser(
   root: string,
   sizes: number[],
   shipped: ContentBundle,
-  options: { runs: number; fast3g: boolean; typed: string[]; log: (line: string) => void },
+  options: { runs: number; fast3g: boolean; typed: string[]; typos: TypoCase[]; log: (line: string) => void },
 ): Promise<BrowserFigures> {
   const started = performance.now();
   const loadQuery = 'headcount';
@@ -89,6 +95,7 @@ export async function benchBrowser(
     runs: options.runs,
     fast3g: options.fast3g,
     typed: options.typed,
+    typos: options.typos.map((typo) => typo.query),
     loadQuery,
     keyTimeoutMs,
     seconds: 0,
@@ -134,7 +141,7 @@ export async function benchBrowser(
             entry.runs.load.push(await loadSession(browser!, server!, url, entry.engine, loadQuery, false));
           });
           await attempt('typing', async () => {
-            entry.runs.typing.push(await typingSession(browser!, server!, site, entry.engine, options.typed, keyTimeoutMs));
+            entry.runs.typing.push(await typingSession(browser!, server!, site, entry.engine, options.typed, options.typos, keyTimeoutMs));
           });
           if (options.fast3g) {
             await attempt('Fast 3G', async () => {
@@ -168,13 +175,16 @@ const seconds = (value?: number) => (value === undefined || Number.isNaN(value) 
 const mb = (bytes?: number) => (bytes === undefined || Number.isNaN(bytes) ? '—' : `${(bytes / 1048576).toFixed(1)} MB`);
 const typoCell = (summary?: EngineSummary) => {
   if (!summary) return '—';
-  const found = typoCases.filter((typo) => summary.typoRanks[typo.query] > 0);
-  return `${found.length}/${typoCases.length}${found.length < typoCases.length ? ` (missed: ${typoCases.filter((typo) => !(summary.typoRanks[typo.query] > 0)).map((typo) => `"${typo.query}"`).join(', ')})` : ''}`;
+  const queries = Object.keys(summary.typoRanks);
+  const missed = queries.filter((query) => !(summary.typoRanks[query] > 0));
+  return `${queries.length - missed.length}/${queries.length}${missed.length ? ` (missed: ${missed.map((query) => `"${query}"`).join(', ')})` : ''}`;
 };
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 const ratio = (value: number | undefined, base: number | undefined) =>
-  value === undefined || base === undefined || Number.isNaN(value) || Number.isNaN(base) || base === 0 ? '' : ` (${(value / base).toFixed(value < base ? 2 : 1)}x)`;
+  value === undefined || base === undefined || Number.isNaN(value) || Number.isNaN(base) || base === 0
+    ? ''
+    : ` (${(value / base).toFixed(value < base ? 2 : 1)}x)`;
 
 export function browserSection(figures: BrowserFigures, quick: boolean) {
   const sizes = figures.sizes;
@@ -204,7 +214,15 @@ export function browserSection(figures: BrowserFigures, quick: boolean) {
   const head = ['engine / mode'];
   for (const size of sizes) {
     const n = size.size === 31 ? '31' : `${size.size / 1000}k`;
-    head.push(`${n}: bytes`, `${n}: nav`, ...(figures.fast3g ? [`${n}: Fast 3G`] : []), `${n}: 1st key`, `${n}: p50/p95`, `${n}: long tasks`, `${n}: heap`);
+    head.push(
+      `${n}: bytes`,
+      `${n}: nav`,
+      ...(figures.fast3g ? [`${n}: Fast 3G`] : []),
+      `${n}: 1st key`,
+      `${n}: p50/p95`,
+      `${n}: long tasks`,
+      `${n}: heap`,
+    );
   }
   const rows = engines.map((engine) => {
     const row = [engineLabels[engine]];
@@ -233,7 +251,11 @@ export function browserSection(figures: BrowserFigures, quick: boolean) {
     size.engines.flatMap((entry) => [
       ...(entry.unavailable ? [`- ${size.label}, ${entry.label}: ${entry.unavailable}`] : []),
       ...entry.errors.map((error) => `- ${size.label}, ${entry.label}: ${error}`),
-      ...(entry.summary?.keyTimeouts ? [`- ${size.label}, ${entry.label}: ${entry.summary.keyTimeouts} keys without results within ${figures.keyTimeoutMs / 1000} s (counted as ${figures.keyTimeoutMs / 1000} s)`] : []),
+      ...(entry.summary?.keyTimeouts
+        ? [
+            `- ${size.label}, ${entry.label}: ${entry.summary.keyTimeouts} keys without results within ${figures.keyTimeoutMs / 1000} s (counted as ${figures.keyTimeoutMs / 1000} s)`,
+          ]
+        : []),
     ]),
   );
   const builds = sizes
@@ -251,7 +273,7 @@ ${figures.error ? `**Stopped early:** ${figures.error}\n\n` : ''}Medians of ${fi
 - first keystroke: focus, wait until the network is quiet (500 ms, at most 20 s), then the first letter, from keydown to the animation frame in which its results show; later keys: ${figures.typed.map((query) => `"${query}"`).join(' and ')} typed letter by letter, each key waiting for its results (at most ${figures.keyTimeoutMs / 1000} s), spaces not timed;
 - long tasks: PerformanceObserver 'longtask' (main thread) from the navigation to the end of typing; count and longest, median over runs;
 - heap: \`Runtime.getHeapUsage\` (used + backing stores) of the page and each of its workers after \`HeapProfiler.collectGarbage\`, right after the first search;
-- typo cases: each typed whole after the keystroke runs, the first three result titles read back, "right" as in the Node-level table.
+- typo cases (${figures.typos.map((query) => `"${query}"`).join(', ')}${figures.typos.length < typoCases.length ? "; quick mode types the issue's two" : ''}): each typed whole after the keystroke runs, the first three result titles read back, "right" as in the Node-level table.
 
 ${issueTable}
 
@@ -282,7 +304,12 @@ export function browserGoals(figures: BrowserFigures): Goal[] {
       value: value === undefined || Number.isNaN(value) ? 'not measured' : unit(value),
       limit: limit === undefined || Number.isNaN(limit) ? 'not measured' : unit(limit),
       kind,
-      status: value === undefined || limit === undefined || Number.isNaN(value) || Number.isNaN(limit) ? 'SKIP' : value <= limit ? 'PASS' : 'FAIL',
+      status:
+        value === undefined || limit === undefined || Number.isNaN(value) || Number.isNaN(limit)
+          ? 'SKIP'
+          : value <= limit
+            ? 'PASS'
+            : 'FAIL',
     });
   for (const { size, label, engines: list } of figures.sizes) {
     const pagefind = list.find((entry) => entry.engine === 'pagefind-api')?.summary;
@@ -290,13 +317,22 @@ export function browserGoals(figures: BrowserFigures): Goal[] {
       const s = entry.summary;
       const at = `${entry.label}, ${label}`;
       const byteCap = size === 10000 ? 150 * 1024 : size === 50000 ? 350 * 1024 : Infinity;
-      line(`bytes before the first result <= Pagefind's${byteCap < Infinity ? ` and <= ${kb(byteCap)}` : ''}, ${at}`, s?.bytes, Math.min(pagefind?.bytes ?? NaN, byteCap), kb, 'bytes, reported');
-      if (figures.fast3g) line(`navigation to first results on Fast 3G <= Pagefind's, ${at}`, s?.fast3gMs, pagefind?.fast3gMs, seconds, 'timing, reported');
+      line(
+        `bytes before the first result <= Pagefind's${byteCap < Infinity ? ` and <= ${kb(byteCap)}` : ''}, ${at}`,
+        s?.bytes,
+        Math.min(pagefind?.bytes ?? NaN, byteCap),
+        kb,
+        'bytes, reported',
+      );
+      if (figures.fast3g)
+        line(`navigation to first results on Fast 3G <= Pagefind's, ${at}`, s?.fast3gMs, pagefind?.fast3gMs, seconds, 'timing, reported');
       line(`no long task over 50 ms (longest), ${at}`, s?.longestTaskMs, 50, ms, 'timing, reported');
-      if (size === 10000 || size === 50000) line(`first keystroke to painted results, ${at}`, s?.firstKeyMs, size === 10000 ? 100 : 150, ms, 'timing, reported');
-      if (size === 31 || size === 10000 || size === 50000) line(`later keys p95, ${at}`, s?.laterP95, size === 31 ? 16 : 50, ms, 'timing, reported');
+      if (size === 10000 || size === 50000)
+        line(`first keystroke to painted results, ${at}`, s?.firstKeyMs, size === 10000 ? 100 : 150, ms, 'timing, reported');
+      if (size === 31 || size === 10000 || size === 50000)
+        line(`later keys p95, ${at}`, s?.laterP95, size === 31 ? 16 : 50, ms, 'timing, reported');
       if (size === 50000) line(`heap after the first search, ${at}`, s?.heapBytes, 10 * 1048576, mb, 'timing, reported');
-      const missed = s ? typoCases.filter((typo) => !(s.typoRanks[typo.query] > 0)).length : undefined;
+      const missed = s ? Object.values(s.typoRanks).filter((rank) => !(rank > 0)).length : undefined;
       line(`typo cases with the right article in the top 3 (missed), ${at}`, missed, 0, (v) => String(v), 'recall, reported');
     }
   }

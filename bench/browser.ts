@@ -26,7 +26,7 @@ import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { launchHeadlessChrome } from '../scripts/find-chrome.mjs';
 import type { EngineId, Site } from './sites.js';
-import { rightArticles, typoCases } from './corpus.js';
+import { rightArticles, type TypoCase } from './corpus.js';
 
 const types: Record<string, string> = {
   '.js': 'text/javascript',
@@ -102,7 +102,11 @@ export function serveStatic(mounts: [prefix: string, dir: string][]): Promise<Be
         bytes: () => sent,
         reset: () => void (sent = 0),
         inFlight: () => inFlight,
-        close: () => new Promise((closed) => server.close(() => closed())),
+        close: () =>
+          new Promise((closed) => {
+            server.close(() => closed());
+            server.closeAllConnections();
+          }),
       }),
     ),
   );
@@ -110,7 +114,7 @@ export function serveStatic(mounts: [prefix: string, dir: string][]): Promise<Be
 
 /** Runs in the page before any of its scripts: long tasks, the keystroke time, ours' search-change. */
 function instrument() {
-  const bench = { longTasks: [] as number[], lastKey: 0, lastSearch: undefined as string | undefined };
+  const bench = { longTasks: [] as number[], lastKey: 0, lastSearch: undefined as string | undefined, lastSearchAt: 0 };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
@@ -118,30 +122,55 @@ function instrument() {
   addEventListener('keydown', () => void (bench.lastKey = performance.now()), true);
   document.addEventListener('search-change', (event) => {
     bench.lastSearch = (event as CustomEvent<{ query: string }>).detail.query;
+    bench.lastSearchAt = performance.now();
   });
 }
 
 /**
  * Runs in the page: resolves with the time of the first animation frame in which the engine shows the
- * answer to `query`. Engines: 'ours' (any mode), 'pagefind-api', 'pagefind-ui'.
+ * answer to `query` (-1 after `timeoutMs`). Engines: 'ours' (any mode), 'pagefind-api', 'pagefind-ui'.
+ *
+ * Ours answers asynchronously in some modes, and `search-change` may fire before the answer is drawn:
+ * once it fired for the query, the answer is the last change to the element's shadow DOM before
+ * `quietMs` without one, and its time the animation frame after that change.
  */
-function waitForResults(kind: string, query: string, timeoutMs: number) {
+function waitForResults(kind: string, query: string, timeoutMs: number, quietMs: number) {
   const wanted = query.trim();
-  const bench = (window as unknown as { __bench: { lastSearch?: string } }).__bench;
-  const shown = () => {
-    if (kind === 'ours') return bench.lastSearch?.trim() === wanted;
+  const bench = (window as unknown as { __bench: { lastSearch?: string; lastSearchAt: number } }).__bench;
+  const started = performance.now();
+  let changedAt = started;
+  let paintedAt = -1;
+  let observer: MutationObserver | undefined;
+  if (kind === 'ours') {
+    const root = document.querySelector('article-search')?.shadowRoot;
+    // The live region speaks the count a while after typing settles: an announcement, not the answer.
+    const announcement = (node: Node) => !!(node instanceof Element ? node : node.parentElement)?.closest('[aria-live]');
+    observer = new MutationObserver((records) => {
+      if (records.every((record) => announcement(record.target))) return;
+      changedAt = performance.now();
+      requestAnimationFrame(() => void (paintedAt = performance.now()));
+    });
+    if (root) observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  }
+  const shown = (now: number) => {
+    if (kind === 'ours') return bench.lastSearch?.trim() === wanted && now - changedAt >= quietMs;
     if (kind === 'pagefind-api') return (document.getElementById('search') as HTMLElement).dataset.query?.trim() === wanted;
     const message = document.querySelector('.pagefind-ui__message')?.textContent?.trim() ?? '';
     const term = /\bresults? for (.*?)(?:\. Showing results for .*)?$/.exec(message)?.[1];
     return term === wanted || term === `"${wanted}"` || term === `“${wanted}”`;
   };
-  const started = performance.now();
   return new Promise<number>((resolve) => {
     const frame = () => {
       const now = performance.now();
-      if (shown()) resolve(now);
-      else if (now - started > timeoutMs) resolve(-1);
-      else requestAnimationFrame(frame);
+      if (shown(now)) {
+        observer?.disconnect();
+        // No change at all: the element drew nothing new (the same results as the previous query),
+        // so its answer is the event.
+        resolve(kind !== 'ours' ? now : paintedAt > 0 ? paintedAt : bench.lastSearchAt);
+      } else if (now - started > timeoutMs) {
+        observer?.disconnect();
+        resolve(-1);
+      } else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   });
@@ -168,6 +197,8 @@ function fieldReady(kind: string) {
   return true;
 }
 
+/** How long ours' shadow DOM must stay unchanged after `search-change` for the answer to count as drawn. */
+const quietMs = 700;
 const kindOf = (engine: EngineId) => (engine.startsWith('ours') ? 'ours' : engine);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -224,7 +255,7 @@ export async function loadSession(browser: Browser, server: BenchServer, url: st
   const { page, client, close } = await openPage(browser, server, url, fast3g);
   try {
     await focusField(page, kind, timeout);
-    const painted = page.evaluate(waitForResults, kind, query, timeout);
+    const painted = page.evaluate(waitForResults, kind, query, timeout, quietMs);
     await page.keyboard.type(query);
     const at = await painted;
     const bytes = server.bytes();
@@ -261,6 +292,7 @@ export async function typingSession(
   site: Site,
   engine: EngineId,
   typed: string[],
+  typos: TypoCase[],
   keyTimeoutMs: number,
 ) {
   const kind = kindOf(engine);
@@ -272,7 +304,7 @@ export async function typingSession(
     for (const [q, query] of typed.entries()) {
       if (q > 0) await clearField(page);
       for (let length = 1; length <= query.length; length++) {
-        const painted = page.evaluate(waitForResults, kind, query.slice(0, length), keyTimeoutMs);
+        const painted = page.evaluate(waitForResults, kind, query.slice(0, length), keyTimeoutMs, quietMs);
         await page.keyboard.press(query[length - 1] as never);
         const at = await painted;
         const key = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number } }).__bench.lastKey);
@@ -284,9 +316,9 @@ export async function typingSession(
       }
     }
     const titleToId = new Map(site.articles.map((article) => [article.title, article.id]));
-    for (const typo of typoCases) {
+    for (const typo of typos) {
       await clearField(page);
-      const painted = page.evaluate(waitForResults, kind, typo.query, keyTimeoutMs);
+      const painted = page.evaluate(waitForResults, kind, typo.query, keyTimeoutMs, quietMs);
       await page.keyboard.type(typo.query);
       await painted;
       const top = (await page.evaluate(topTitles, kind)).map((title) => titleToId.get(title));

@@ -204,7 +204,10 @@ export function typoRanks(articles: Article[], resultsOf: (query: string) => str
   const ranks: Record<string, number> = {};
   for (const typo of typoCases) {
     const right = new Set(rightArticles(articles, typo));
-    ranks[typo.query] = resultsOf(typo.query).slice(0, 3).findIndex((id) => right.has(id)) + 1;
+    ranks[typo.query] =
+      resultsOf(typo.query)
+        .slice(0, 3)
+        .findIndex((id) => right.has(id)) + 1;
   }
   return ranks;
 }

@@ -45,8 +45,7 @@ export interface EngineAtSize {
 }
 
 export interface BrowserFigures {
-  sizes: { size: number; label: string; buildSeconds: Site['buildSeconds']; engines: EngineAtSize[] }[];
-  runs: number;
+  sizes: { size: number; label: string; runs: number; buildSeconds: Site['buildSeconds']; engines: EngineAtSize[] }[];
   fast3g: boolean;
   typed: string[];
   /** The typo cases typed in the browser (quick mode: the issue's two). */
@@ -85,14 +84,13 @@ export async function benchBrowser(
   root: string,
   sizes: number[],
   shipped: ContentBundle,
-  options: { runs: number; fast3g: boolean; typed: string[]; typos: TypoCase[]; log: (line: string) => void },
+  options: { runs: (articles: number) => number; fast3g: boolean; typed: string[]; typos: TypoCase[]; log: (line: string) => void },
 ): Promise<BrowserFigures> {
   const started = performance.now();
   const loadQuery = 'headcount';
   const keyTimeoutMs = 10_000;
   const figures: BrowserFigures = {
     sizes: [],
-    runs: options.runs,
     fast3g: options.fast3g,
     typed: options.typed,
     typos: options.typos.map((typo) => typo.query),
@@ -124,12 +122,13 @@ export async function benchBrowser(
         runs: { load: [], fast3g: [], typing: [] },
       }));
       const measured = entries.filter((entry) => !entry.unavailable);
-      for (let run = 0; run < options.runs; run++) {
+      const runs = options.runs(size);
+      for (let run = 0; run < runs; run++) {
         // Interleaved: every engine once per run, the starting engine rotating from run to run.
         for (let k = 0; k < measured.length; k++) {
           const entry = measured[(k + run) % measured.length];
           const url = site.pages[entry.engine]!;
-          options.log(`browser: ${size} articles, ${entry.label}, run ${run + 1}/${options.runs}`);
+          options.log(`browser: ${size} articles, ${entry.label}, run ${run + 1}/${runs}`);
           const attempt = async (what: string, session: () => Promise<void>) => {
             try {
               await session();
@@ -154,6 +153,7 @@ export async function benchBrowser(
       figures.sizes.push({
         size,
         label: shippedHub ? 'shipped hub (31)' : `${size.toLocaleString('en')} articles`,
+        runs,
         buildSeconds: site.buildSeconds,
         engines: entries,
       });
@@ -266,7 +266,7 @@ export function browserSection(figures: BrowserFigures, quick: boolean) {
     .join('; ');
   return `## Search in the browser (headless Chromium)
 
-${figures.error ? `**Stopped early:** ${figures.error}\n\n` : ''}Medians of ${figures.runs} interleaved run${figures.runs === 1 ? '' : 's'} per engine (each session in a fresh browser context, so an empty cache; the engines' order rotates from run to run)${quick ? '; quick mode: the shipped hub and 1,000 articles, one run, no Fast 3G' : ''}. Ours is measured through the real build outputs: \`topic-hub build <content> --out <dir>\` (and \`--search pagefind\` where the CLI has it), a page with \`<script type="module" src="/topic-hub.js">\` (dist/topic-hub.js) and \`<article-search src=".../bundle.json" hub>\` (plus \`pagefind="<folder>/pagefind/"\` in pagefind mode) under \`Content-Security-Policy: default-src 'self'\` (pagefind mode adds \`script-src 'self' 'wasm-unsafe-eval'\`). Pagefind 1.6.0's index is built with its npm package from one HTML page per article (\`<h1>\` title, summary, tags); its pages get \`script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'\`. The JS API page follows its docs (import pagefind.js, \`init()\` on focus, \`search()\` on every input, \`data()\` for the first 10 results; no debounce); the Default UI page is \`new PagefindUI({ element, bundlePath })\` (its own 300 ms debounce included). The server (bench/browser.ts) gzips text, JavaScript, JSON and WebAssembly as a web server would and counts every byte it writes.
+${figures.error ? `**Stopped early:** ${figures.error}\n\n` : ''}Medians of interleaved runs per engine (${sizes.map((size) => `${size.label}: ${size.runs}`).join(', ')}) (each session in a fresh browser context, so an empty cache; the engines' order rotates from run to run)${quick ? '; quick mode: the shipped hub and 1,000 articles, one run, no Fast 3G' : ''}. Ours is measured through the real build outputs: \`topic-hub build <content> --out <dir>\` (and \`--search pagefind\` where the CLI has it), a page with \`<script type="module" src="/topic-hub.js">\` (dist/topic-hub.js) and \`<article-search src=".../bundle.json" hub>\` (plus \`pagefind="<folder>/pagefind/"\` in pagefind mode) under \`Content-Security-Policy: default-src 'self'\` (pagefind mode adds \`script-src 'self' 'wasm-unsafe-eval'\`). Pagefind 1.6.0's index is built with its npm package from one HTML page per article (\`<h1>\` title, summary, tags); its pages get \`script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'\`. The JS API page follows its docs (import pagefind.js, \`init()\` on focus, \`search()\` on every input, \`data()\` for the first 10 results; no debounce); the Default UI page is \`new PagefindUI({ element, bundlePath })\` (its own 300 ms debounce included). The server (bench/browser.ts) gzips text, JavaScript, JSON and WebAssembly as a web server would and counts every byte it writes.
 
 - bytes before the first result: all bytes the server sent from the navigation until the results for "${figures.loadQuery}" were painted (the field focused as soon as it exists, the query typed at once);
 - navigation to first results: the same moment, from the navigation start${figures.fast3g ? "; on Fast 3G, under puppeteer's PredefinedNetworkConditions['Fast 3G']" : ''};

@@ -198,7 +198,7 @@ function fieldReady(kind: string) {
 }
 
 /** How long ours' shadow DOM must stay unchanged after `search-change` for the answer to count as drawn. */
-const quietMs = 700;
+const quietMs = 500;
 const kindOf = (engine: EngineId) => (engine.startsWith('ours') ? 'ours' : engine);
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

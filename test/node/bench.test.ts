@@ -92,11 +92,11 @@ const figuresWith = (ours: EngineAtSize['runs'], pagefindBytes: number): Browser
       {
         size: 10000,
         label: '10,000 articles',
+        runs: 1,
         buildSeconds: {},
         engines: [entry('ours', ours), entry('pagefind-api', runsOf(pagefindBytes, [], [30], 0))],
       },
     ],
-    runs: 1,
     fast3g: false,
     typed: [],
     typos: [],

@@ -114,12 +114,23 @@ export function serveStatic(mounts: [prefix: string, dir: string][]): Promise<Be
 
 /** Runs in the page before any of its scripts: long tasks, the keystroke time, ours' search-change. */
 function instrument() {
-  const bench = { longTasks: [] as number[], lastKey: 0, lastSearch: undefined as string | undefined, lastSearchAt: 0 };
+  const bench = {
+    longTasks: [] as number[],
+    lastKey: 0,
+    lastSearch: undefined as string | undefined,
+    lastSearchAt: 0,
+    hubError: undefined as string | undefined,
+  };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
   addEventListener('keydown', () => void (bench.lastKey = performance.now()), true);
+  // Ours gives up on a bundle that does not arrive in time (its `timeout`, 15 s by default) and says so.
+  document.addEventListener('hub-error', (event) => {
+    const { code, message } = (event as CustomEvent<{ code: string; message: string }>).detail;
+    bench.hubError = `${code}: ${message}`;
+  });
   document.addEventListener('search-change', (event) => {
     bench.lastSearch = (event as CustomEvent<{ query: string }>).detail.query;
     bench.lastSearchAt = performance.now();
@@ -188,6 +199,7 @@ function topTitles(kind: string) {
 }
 
 function fieldReady(kind: string) {
+  if ((window as unknown as { __bench: { hubError?: string } }).__bench.hubError) return true;
   const field =
     kind === 'ours'
       ? (document.querySelector('article-search')?.shadowRoot?.querySelector('input') ?? null)
@@ -245,7 +257,9 @@ async function openPage(browser: Browser, server: BenchServer, url: string, fast
 }
 
 async function focusField(page: Page, kind: string, timeoutMs: number) {
-  await page.waitForFunction(fieldReady, { timeout: timeoutMs, polling: 'raf' }, kind);
+  await page.waitForFunction(fieldReady, { timeout: timeoutMs, polling: 100 }, kind);
+  const hubError = await page.evaluate(() => (window as unknown as { __bench: { hubError?: string } }).__bench.hubError);
+  if (hubError) throw new Error(`the element showed hub-error ${hubError}`);
 }
 
 /** Navigation to the first results, the bytes it took, and the heap after that first search. */

@@ -135,6 +135,19 @@ describe("bench: the issue's goals", () => {
     assert.equal(goals[0].limit, '150 KB');
   });
 
+  it('fail when a Fast 3G load never showed results', () => {
+    const figures = figuresWith(runsOf(100 * 1024, [], [1], 1), 160 * 1024);
+    figures.fast3g = true;
+    const ours = figures.sizes[0].engines[0];
+    ours.errors.push('Fast 3G: the element showed hub-error timeout');
+    const pagefind = figures.sizes[0].engines[1];
+    pagefind.runs.fast3g.push({ bytes: 1, navToResultsMs: 6000, heapBytes: 0 });
+    pagefind.summary = summarize(pagefind.runs);
+    const goal = browserGoals(figures).find((g) => g.name.startsWith('navigation to first results on Fast 3G'));
+    assert.equal(goal?.status, 'FAIL');
+    assert.equal(goal?.value, 'never (see the browser section)');
+  });
+
   it('take medians over runs', () => {
     const summary = summarize({
       load: [1, 9, 5].map((bytes) => ({ bytes, navToResultsMs: bytes * 10, heapBytes: 0 })),

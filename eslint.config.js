@@ -21,6 +21,7 @@ export default defineConfig(
     'test/fixtures/',
     'demo/hubs/',
     'bench/results.json',
+    'bench/.cache/',
     // What the example apps build (each example's .gitignore lists them too).
     'examples/*/dist/',
     'examples/*/src/hub/',

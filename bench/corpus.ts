@@ -7,8 +7,42 @@
  * long tail a real corpus has: names, products, jargon). Tags come from a fixed set of 40, also
  * Zipf-weighted, 1-3 per article; titles have 4-10 words, summaries 15-35 words.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Article, ContentBundle, Hub } from '../src/content/bundle-types.js';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from '../src/content/bundle-types.js';
+
+/**
+ * A typo as a reader makes it, the words they meant, and the title of the article they are looking
+ * for. In a synthetic corpus that title is planted in exactly one article and the intended words are
+ * kept out of every other title (summaries still use them), so "the right article" is known before
+ * any engine runs: the one whose title holds every intended word.
+ */
+export interface TypoCase {
+  query: string;
+  intended: string[];
+  plantedTitle: string;
+}
+
+export const typoCases: TypoCase[] = [
+  { query: 'hedcount', intended: ['headcount'], plantedTitle: 'Headcount is a lagging metric for delivery' },
+  { query: 'techincal debt', intended: ['technical', 'debt'], plantedTitle: 'The true cost of technical debt' },
+  { query: 'goverance', intended: ['governance'], plantedTitle: 'Governance without bureaucracy' },
+  { query: 'platfrom', intended: ['platform'], plantedTitle: 'Why platform teams become bottlenecks' },
+  { query: 'leadreship', intended: ['leadership'], plantedTitle: 'Leadership without authority' },
+];
+
+const titleWords = (title: string) => new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+
+/** The articles a typo case is looking for: every intended word in the title. */
+export function rightArticles(articles: Iterable<Article>, typo: TypoCase): string[] {
+  const right: string[] = [];
+  for (const article of articles) {
+    const words = titleWords(article.title);
+    if (typo.intended.every((word) => words.has(word))) right.push(article.id);
+  }
+  return right;
+}
 
 /** mulberry32: a small, fast, fixed-seed PRNG. */
 export function prng(seed: number) {
@@ -95,6 +129,15 @@ export function generateArticles(count: number, seed = 20240601): Article[] {
   const tag = zipfSampler(tagSet.length, 0.9, random);
   const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const words = (n: number) => Array.from({ length: n }, () => vocabulary[word()]);
+  const keptOutOfTitles = new Set(typoCases.flatMap((typo) => typo.intended));
+  const titleWord = () => {
+    for (;;) {
+      const candidate = vocabulary[word()];
+      if (!keptOutOfTitles.has(candidate)) return candidate;
+    }
+  };
+  // Each typo case's title goes to one article, spread over the corpus (not all at its start).
+  const planted = new Map(typoCases.map((typo, k) => [Math.floor(((k + 0.5) * count) / typoCases.length), typo.plantedTitle]));
   const articles: Article[] = [];
   for (let i = 0; i < count; i++) {
     const tags = new Set<string>();
@@ -103,7 +146,7 @@ export function generateArticles(count: number, seed = 20240601): Article[] {
     const day = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * 3650) * 86400000);
     articles.push({
       id: `article-${i}`,
-      title: capitalize(words(between(4, 10)).join(' ')),
+      title: planted.get(i) ?? capitalize(Array.from({ length: between(4, 10) }, titleWord).join(' ')),
       summary: `${capitalize(words(between(15, 35)).join(' '))}.`,
       tags: [...tags],
       canon: random() < 0.05,
@@ -137,4 +180,30 @@ export function syntheticBundle(articles: Article[], searchIndex: string): Conte
     articles: Object.fromEntries(articles.map((article) => [article.id, article])),
     searchIndex,
   };
+}
+
+/**
+ * Writes a content folder `topic-hub build` reads: `articles/<id>.md` for each article and one hub,
+ * `hubs/synthetic.md`, referencing all of them (newest first). Replaces `dir`.
+ */
+export function writeContentFolder(articles: Article[], dir: string) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  mkdirSync(join(dir, 'hubs'));
+  for (const article of articles) {
+    const front = [
+      `title: ${JSON.stringify(article.title)}`,
+      `summary: ${JSON.stringify(article.summary)}`,
+      `tags: [${article.tags.join(', ')}]`,
+      ...(article.canon ? ['canon: true'] : []),
+      ...(article.date ? [`date: ${article.date}`] : []),
+      ...(article.url ? [`url: ${JSON.stringify(article.url)}`] : []),
+    ];
+    writeFileSync(join(dir, 'articles', `${article.id}.md`), `---\n${front.join('\n')}\n---\n`);
+  }
+  const references = [...articles].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).map((article) => article.id);
+  writeFileSync(
+    join(dir, 'hubs', 'synthetic.md'),
+    `---\ntitle: ${JSON.stringify(`Synthetic hub (${articles.length} articles)`)}\nreferences: [${references.join(', ')}]\n---\nGenerated for the bench.\n`,
+  );
 }

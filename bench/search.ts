@@ -11,6 +11,7 @@ import Fuse from 'fuse.js';
 import lunr from 'lunr';
 import FlexSearch, { type Document as FlexDocument } from 'flexsearch';
 import type { Article, ContentBundle } from '../src/content/bundle-types.js';
+import { rightArticles, typoCases } from './corpus.js';
 import { loadSearchIndex, searchArticles } from '../src/search/article-search-engine.js';
 import { searchIndexOptions } from '../src/search/search-index-options.js';
 
@@ -43,13 +44,12 @@ export function querySet(): BenchQuery[] {
     'engineering metrics',
   ];
   const typed = ['governance', 'headcount', 'architecture'];
-  const typos = ['hedcount', 'techincal debt', 'goverance', 'platfrom', 'leadreship'];
   return [
     ...words.map((query) => ({ kind: 'word' as const, query, tags: [] })),
     ...typed.flatMap((word) =>
       Array.from({ length: word.length }, (_, i) => ({ kind: 'typed' as const, query: word.slice(0, i + 1), tags: [] })),
     ),
-    ...typos.map((query) => ({ kind: 'typo' as const, query, tags: [] })),
+    ...typoCases.map(({ query }) => ({ kind: 'typo' as const, query, tags: [] })),
     { kind: 'tags', query: 'teams', tags: ['leadership'] },
     { kind: 'tags', query: 'cost', tags: ['ai'] },
     { kind: 'tags', query: '', tags: ['security'] },
@@ -81,8 +81,10 @@ export interface EngineFigures {
   p95: number;
   max: number;
   queries: number;
-  /** Per query kind: queries that found at least one article, out of all of that kind. */
+  /** Per query kind: queries that found at least one article, out of all of that kind; typos: the right article in the top 3. */
   hits: Record<QueryKind, string>;
+  /** Typo query -> rank (1-based) of the right article among the first 3 results, 0 when it is not there. */
+  typoRanks: Record<string, number>;
   notes: string[];
 }
 
@@ -158,10 +160,14 @@ const peers: Peer[] = [
   {
     name: 'FlexSearch',
     notes: [
-      'Document index, tokenize "forward" for prefixes; no edit-distance typo tolerance (default encoder); results capped at 1,000 per field; tags filtered after search',
+      'Document index, tokenize "forward" for prefixes, encoder Charset.LatinExtra (Soundex-like) and search option suggest: true, the typo tolerance its README recommends ("Fuzzy-Search": tokenizer, encoder, suggest); results capped at 1,000 per field, merged title, then summary, then tags; tags filtered after search',
     ],
     build: (articles) => {
-      const index = new FlexSearch.Document({ document: { id: 'id', index: ['title', 'summary', 'tags'] }, tokenize: 'forward' });
+      const index = new FlexSearch.Document({
+        document: { id: 'id', index: ['title', 'summary', 'tags'] },
+        tokenize: 'forward',
+        encoder: FlexSearch.Charset.LatinExtra,
+      });
       for (const article of articles)
         index.add({ id: article.id, title: article.title, summary: article.summary, tags: article.tags.join(' ') });
       return index;
@@ -177,7 +183,7 @@ const peers: Peer[] = [
     search: (index, query) => {
       if (!query.trim()) return [];
       const ids = new Set<string>();
-      for (const field of (index as FlexDocument).search(query, { limit: 1000 }) as { result: string[] }[])
+      for (const field of (index as FlexDocument).search(query, { limit: 1000, suggest: true }) as { result: string[] }[])
         for (const id of field.result) ids.add(String(id));
       return [...ids];
     },
@@ -190,26 +196,45 @@ interface RunOptions {
   timeBudgetMs: number;
 }
 
-function measureQueries(queries: BenchQuery[], options: RunOptions, run: (query: BenchQuery) => number) {
+/**
+ * Which typo cases an engine answers with the right article (bench/corpus.ts) among its first three
+ * results: the rank (1-3), or 0.
+ */
+export function typoRanks(articles: Article[], resultsOf: (query: string) => string[]): Record<string, number> {
+  const ranks: Record<string, number> = {};
+  for (const typo of typoCases) {
+    const right = new Set(rightArticles(articles, typo));
+    ranks[typo.query] =
+      resultsOf(typo.query)
+        .slice(0, 3)
+        .findIndex((id) => right.has(id)) + 1;
+  }
+  return ranks;
+}
+
+function measureQueries(queries: BenchQuery[], options: RunOptions, articles: Article[], run: (query: BenchQuery) => string[]) {
   const times: number[] = [];
-  const found = new Map<BenchQuery, number>();
+  const found = new Map<BenchQuery, string[]>();
   const started = performance.now();
   for (let round = 0; round <= options.rounds; round++) {
     for (const query of queries) {
       const start = performance.now();
-      const count = run(query);
+      const ids = run(query);
       const elapsed = performance.now() - start;
       if (round > 0 || options.rounds === 0) times.push(elapsed); // round 0 warms the JIT
-      found.set(query, count);
+      found.set(query, ids);
     }
     if (round > 0 && performance.now() - started > options.timeBudgetMs) break;
   }
+  const byQuery = new Map([...found].map(([query, ids]) => [query.query, ids]));
+  const ranks = typoRanks(articles, (query) => byQuery.get(query) ?? []);
   const hits = {} as Record<QueryKind, string>;
   for (const kind of ['word', 'typed', 'typo', 'tags'] as QueryKind[]) {
     const ofKind = queries.filter((query) => query.kind === kind);
-    hits[kind] = `${ofKind.filter((query) => (found.get(query) ?? 0) > 0).length}/${ofKind.length}`;
+    const hit = (query: BenchQuery) => (kind === 'typo' ? ranks[query.query] > 0 : (found.get(query)?.length ?? 0) > 0);
+    hits[kind] = `${ofKind.filter(hit).length}/${ofKind.length}`;
   }
-  return { p50: median(times), p95: quantile(times, 0.95), max: Math.max(...times), queries: times.length, hits };
+  return { p50: median(times), p95: quantile(times, 0.95), max: Math.max(...times), queries: times.length, hits, typoRanks: ranks };
 }
 
 /** Our engine on one bundle, queried through searchArticles exactly as <article-search> does. */
@@ -250,7 +275,9 @@ export function benchOurs(
   const kept = MiniSearch.loadJSON<Article>(serialized, searchIndexOptions);
   const heapBytes = heapUsed() - before;
   if (kept.documentCount !== articles.length) throw new Error('index load lost documents');
-  const figures = measureQueries(queries, options, ({ query, tags }) => searchArticles(shipped, { query, tags, hub }).matches.length);
+  const figures = measureQueries(queries, options, articles, ({ query, tags }) =>
+    searchArticles(shipped, { query, tags, hub }).matches.map((match) => match.article.id),
+  );
   return {
     engine: 'ours (MiniSearch)',
     buildMs: median(builds),
@@ -290,9 +317,9 @@ export function benchPeers(bundle: ContentBundle, queries: BenchQuery[], options
       heapBytes = heapUsed() - before;
       if (loaded) index = loaded;
     } else if (!peer.load) notes.push('load of the exported index not measured (import() is per key, asynchronous)');
-    const figures = measureQueries(queries, options, ({ query, tags }) => {
+    const figures = measureQueries(queries, options, articles, ({ query, tags }) => {
       const ids = query ? peer.search(index, query) : articles.map((article) => article.id);
-      return ids.filter((id) => tags.every((tag) => bundle.articles[id]?.tags.includes(tag))).length;
+      return ids.filter((id) => tags.every((tag) => bundle.articles[id]?.tags.includes(tag)));
     });
     out.push({
       engine: peer.name,

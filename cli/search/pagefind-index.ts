@@ -41,7 +41,9 @@ export function pagefindRecord(article: Article, language: string) {
       ...(article.date !== undefined && { date: article.date }),
     },
     filters: { hub: article.hubs, tag: article.tags },
-    ...(article.date !== undefined && { sort: { date: article.date } }),
+    // Every record gets a sort value: Pagefind leaves a record without one out of a sorted search (its
+    // issue #259), and a search by tags alone is sorted by date. Undated articles come last.
+    sort: { date: article.date ?? '0000-00-00' },
   };
 }
 

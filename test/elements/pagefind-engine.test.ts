@@ -128,6 +128,17 @@ describe('Pagefind engine', () => {
     expect(await multiHub.search(query(''))).to.deep.equal({ matches: [], total: 0, tagCounts: [] });
   });
 
+  it('finds undated articles by tags alone too, after the dated ones', async () => {
+    for (const tag of ['leadership', 'engineering']) {
+      const tagged = seedReferences.filter((reference) => reference.tags.includes(tag));
+      const undated = tagged.filter((reference) => !reference.date).map((reference) => reference.id);
+      expect(undated.length, `the seed has undated "${tag}" articles`).to.be.greaterThan(0);
+      const page = await shippedHub.search(query('', { tags: [tag], limit: 100 }));
+      expect(page.total, tag).to.equal(tagged.length);
+      expect(idsOf(page).slice(-undated.length), tag).to.have.members(undated);
+    }
+  });
+
   it('corrects typos: the article meant is among the first three', async () => {
     for (const [typed, meant] of [
       ['hedcount', seedArticle('Headcount')],

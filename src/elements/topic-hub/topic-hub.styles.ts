@@ -5,8 +5,12 @@ export const topicHubStyles = css`
     container-type: inline-size;
   }
   /* The height the page expects the hub to take, held while its bundle at src loads, so nothing below it moves when it arrives. */
-  :host(:not(:state(failed))) {
+  :host {
     min-block-size: var(--hub-min-height, auto);
+  }
+  /* A rule of its own: browsers without custom states (Chromium < 125, Firefox < 126) drop it, not the height above. */
+  :host(:state(failed)) {
+    min-block-size: auto;
   }
   [part~='hub'] {
     display: grid;

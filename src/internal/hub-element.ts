@@ -341,16 +341,14 @@ export abstract class BundleElement extends LitElement {
     const key = this.failure ? `${this.failure.code}:${this.failure.message}` : undefined;
     if (key === this.reportedFailure) return;
     this.reportedFailure = key;
-    if (this.failure) {
-      const { current } = this.source;
-      const src = current.state === 'none' ? undefined : current.url;
-      this.emit<HubErrorDetail>('hub-error', {
-        code: this.failure.code,
-        message: this.failure.message,
-        hub: this.hubId,
-        ...(src && { src }),
-      });
-    }
+    if (this.failure) this.reportFailure(this.failure);
+  }
+
+  /** Fires `hub-error` for `failure`, with the hub and, where the bundle came from `src`, its URL. */
+  protected reportFailure(failure: HubContentError) {
+    const { current } = this.source;
+    const src = current.state === 'none' ? undefined : current.url;
+    this.emit<HubErrorDetail>('hub-error', { code: failure.code, message: failure.message, hub: this.hubId, ...(src && { src }) });
   }
 
   /** Dispatches a bubbling, composed event, so pages hear it through every shadow root. */
@@ -369,7 +367,7 @@ export abstract class BundleElement extends LitElement {
 const hydrationSupported = (element: LitElement) =>
   (element.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
 
-function asContentError(error: unknown): HubContentError {
+export function asContentError(error: unknown): HubContentError {
   if (error instanceof HubContentError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new HubContentError('invalid-bundle', 'error.damagedBundle', { problem: reason });

@@ -158,4 +158,77 @@ describe('<article-search> with an asynchronous engine', () => {
     expect(textOf(search.shadowRoot!.querySelector('[role="alert"]')!)).to.contain('the index file is gone');
     expect(errors.map((error) => error.code)).to.deep.equal(['invalid-bundle']);
   });
+
+  it('keeps the field and the focus when a search fails, and the next key searches again', async () => {
+    const { engine, call } = heldEngine();
+    const errors: string[] = [];
+    const search = await searchWith(engine);
+    search.addEventListener('hub-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code));
+    parts(search).input.focus();
+    await sendKeys({ type: 'g' });
+    await waitUntil(() => call('g'));
+    call('g').fail(new Error('the index file is gone'));
+    await waitUntil(() => search.shadowRoot!.querySelector('[part~="search-error"]'), 'the failure under the field');
+    expect(textOf(search.shadowRoot!.querySelector('[part~="search-error"]')!)).to.contain('the index file is gone');
+    expect(parts(search).focus()).to.equal('input');
+    expect(errors).to.deep.equal(['invalid-bundle']);
+    await sendKeys({ type: 'o' });
+    await waitUntil(() => call('go'));
+    call('go').answer(pageOf([first]));
+    await search.updateComplete;
+    expect(parts(search).titles()).to.deep.equal([titleOf(first)]);
+    expect(search.shadowRoot!.querySelector('[part~="search-error"]')).to.equal(null);
+  });
+
+  it('makes no option active when a later answer replaces the results the reader was moving through', async () => {
+    const { engine, call } = heldEngine();
+    const search = await searchWith(engine);
+    parts(search).input.focus();
+    await sendKeys({ type: 'g' });
+    await waitUntil(() => call('g'));
+    call('g').answer(pageOf([first, second]));
+    await search.updateComplete;
+    await sendKeys({ type: 'o' });
+    await sendKeys({ press: 'ArrowDown' });
+    expect(parts(search).active(), 'an option of the previous answer').to.equal('option-0');
+    await waitUntil(() => call('go'));
+    call('go').answer(pageOf([third, first]));
+    await search.updateComplete;
+    expect(parts(search).titles()).to.deep.equal([titleOf(third), titleOf(first)]);
+    expect(parts(search).active()).to.equal(null);
+  });
+
+  it('fires one search-change for keys typed while an answer was on its way, with the latest query', async () => {
+    const { engine, calls } = heldEngine();
+    const search = await searchWith(engine);
+    const changes: SearchChangeDetail[] = [];
+    search.addEventListener('search-change', (event) => changes.push((event as CustomEvent<SearchChangeDetail>).detail));
+    parts(search).input.focus();
+    await sendKeys({ type: 'gov' });
+    await waitUntil(() => calls.length === 3);
+    for (const call of calls) call.answer(pageOf(call.query.query === 'gov' ? [first] : [first, second]));
+    await search.updateComplete;
+    await nextFrame();
+    expect(changes).to.deep.equal([{ query: 'gov', tags: [], count: 1 }]);
+  });
+
+  it('leaves focus where the reader moved it while a chip press was being answered', async () => {
+    const { engine, calls, call } = heldEngine();
+    const container = await fixture<HTMLDivElement>(html`<div><button>elsewhere</button></div>`);
+    const search = await searchWith(engine);
+    container.append(search);
+    parts(search).input.focus();
+    await sendKeys({ type: 'g' });
+    await waitUntil(() => call('g'));
+    call('g').answer(pageOf([first], 1, [['ai', 1]]));
+    await search.updateComplete;
+    parts(search).chip('ai')!.click();
+    await waitUntil(() => calls.length === 2);
+    container.querySelector('button')!.focus();
+    calls[1].answer(pageOf([first], 1, [['ai', 1]]));
+    await search.updateComplete;
+    await nextFrame();
+    // Compared as text: a failed comparison of DOM elements makes the runner serialize them.
+    expect(document.activeElement?.textContent).to.equal('elsewhere');
+  });
 });

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Article, ContentBundle } from '../../content/bundle-types.js';
 import { articleLang, findHub, HubContentError } from '../../content/content-store.js';
 import type { ArticleSelectDetail, SearchChangeDetail } from '../../internal/events.js';
-import { BundleElement } from '../../internal/hub-element.js';
+import { asContentError, BundleElement } from '../../internal/hub-element.js';
 import { tagFilterStyles } from '../../internal/tag-filter.styles.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { parseTagList } from '../../internal/tag-list.js';
@@ -55,6 +55,7 @@ const noAnswer: SearchPage = { matches: [], total: 0, tagCounts: [] };
  * @csspart empty - The "no results" message.
  * @csspart suggestion - The button that searches for the suggested spelling.
  * @csspart error - The message shown when the search cannot be shown.
+ * @csspart search-error - Why the last search failed (its index or Pagefind could not load), under the field, which stays usable.
  *
  * @cssprop --hub-search-max-height - Height at which the result list scrolls (28rem).
  */
@@ -122,8 +123,15 @@ export class ArticleSearch extends BundleElement {
   private searchCount = 0;
   /** The latest search, until its answer is shown. */
   private pendingSearch?: Promise<void>;
-  /** Why the latest search failed (a damaged index, an index that cannot be loaded), until one succeeds. */
-  private searchFailure?: unknown;
+  /**
+   * Why the latest search failed (a damaged index, an index or Pagefind that cannot be loaded), until
+   * one succeeds: shown under the field, which stays, so the reader keeps focus and the next key tries again.
+   */
+  private searchFailure?: HubContentError;
+  /** The failure last reported with `hub-error`, so each is reported once. */
+  private reportedSearchFailure?: string;
+  /** Counts the reader's changes: only the latest one, once answered, fires `search-change`. */
+  private changeCount = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   private get selectedTags() {
@@ -172,8 +180,6 @@ export class ArticleSearch extends BundleElement {
       this.searchKey = searchKey;
       this.search(limit);
     }
-    // A failed search (a damaged index) shows its error on every update until a search succeeds.
-    if (this.searchFailure !== undefined) throw this.searchFailure;
   }
 
   private pagefindEngine(folder: string) {
@@ -207,6 +213,7 @@ export class ArticleSearch extends BundleElement {
       this.response = page;
       this.answeredQuery = query.trim();
       this.searchFailure = undefined;
+      this.reportedSearchFailure = undefined;
       this.pendingSearch = undefined;
     };
     const { searchNow } = engine as Partial<ImmediateSearchEngine>;
@@ -215,7 +222,7 @@ export class ArticleSearch extends BundleElement {
       try {
         show(searchNow.call(engine, request));
       } catch (error) {
-        this.searchFailure = error;
+        this.fail(error);
         this.pendingSearch = undefined;
       }
       return;
@@ -224,15 +231,30 @@ export class ArticleSearch extends BundleElement {
       (page) => {
         if (count !== this.searchCount) return;
         show(page);
+        // An option made active on the previous answer would now name another article: none is active.
+        this.activeIndex = -1;
         this.requestUpdate();
       },
       (error: unknown) => {
         if (count !== this.searchCount) return;
-        this.searchFailure = error;
+        this.fail(error);
         this.pendingSearch = undefined;
         this.requestUpdate();
       },
     );
+  }
+
+  /** Shows why the search failed under the field (no stale results), and reports it once with `hub-error`. */
+  private fail(error: unknown) {
+    const failure = asContentError(error);
+    this.searchFailure = failure;
+    this.response = noAnswer;
+    this.answeredQuery = undefined;
+    this.activeIndex = -1;
+    const key = `${failure.code}:${failure.message}`;
+    if (key === this.reportedSearchFailure) return;
+    this.reportedSearchFailure = key;
+    this.reportFailure(failure);
   }
 
   /** Completes once the results of the latest search are shown, so `await el.updateComplete` means "results shown". */
@@ -299,14 +321,27 @@ export class ArticleSearch extends BundleElement {
 
   /** A change the reader made: it opens the list (unless `open` is false, as for Escape). */
   private async changeSearch(value: string, tags: string[], open = true) {
+    const change = ++this.changeCount;
     this.value = value;
     this.tags = tags.join(' ');
     this.open = open && (value.trim() !== '' || tags.length > 0);
     await this.updateComplete;
+    // Keys typed while an answer was on its way: one event, for the latest change, with its answer.
+    if (change !== this.changeCount) return false;
     if (this.syncUrl) this.writeUrl();
     const count = this.response.total;
     this.emit<SearchChangeDetail>('search-change', { query: this.value, tags: this.selectedTags, count });
     this.scheduleAnnouncement();
+    return true;
+  }
+
+  /**
+   * Whether focus may be moved back into the search after an answer came: it is still inside it, or
+   * it fell to the page because the control that held it went away. Not when the reader has moved on.
+   */
+  private mayRefocus() {
+    const active = document.activeElement;
+    return (this.renderRoot as ShadowRoot).activeElement !== null || active === null || active === document.body;
   }
 
   /**
@@ -419,15 +454,16 @@ export class ArticleSearch extends BundleElement {
   private async toggleTag(tag: string) {
     const selected = this.selectedTags;
     await this.changeSearch(this.value, selected.includes(tag) ? selected.filter((t) => t !== tag) : [...selected, tag]);
+    if (!this.mayRefocus()) return;
     // The chip keeps its place and its element (keyed by tag), but the focus follows it explicitly in
     // case the row was redrawn; when the row is gone (no query, no tag left), back to the field.
     const chip = this.renderRoot.querySelector<HTMLButtonElement>(`[part~='tag-filter'][data-tag="${CSS.escape(tag)}"]`);
-    (chip ?? this.input).focus();
+    (chip ?? this.input)?.focus();
   }
 
   private async clear() {
     await this.changeSearch('', this.selectedTags);
-    this.focus();
+    if (this.mayRefocus()) this.focus();
   }
 
   private tagFilters() {
@@ -511,6 +547,14 @@ export class ArticleSearch extends BundleElement {
         }
       </div>
       <span id="usage-hint" class="visually-hidden">${term('search.usage')}</span>
+      ${
+        this.searchFailure
+          ? html`<div class="error" role="alert" part="search-error">
+            <span class="state-icon" aria-hidden="true"></span>
+            <p><strong>${term('error.title')}</strong> ${term(this.searchFailure.messageKey, this.searchFailure.params)}</p>
+          </div>`
+          : nothing
+      }
       ${
         shortcut
           ? html`<p part="shortcut">
@@ -610,6 +654,7 @@ export class ArticleSearch extends BundleElement {
     const suggestion = this.response.suggestion;
     if (!suggestion) return;
     this.changeSearch(suggestion, this.selectedTags);
+    // At once, while the button that had focus goes away: the answer may take a moment.
     this.focus();
   }
 }

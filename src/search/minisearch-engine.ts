@@ -112,7 +112,16 @@ function workerBackend(worker: globalThis.Worker, url: string, timeout: number, 
   let next = 0;
   let running = true;
   return new Promise((resolve, reject) => {
+    // The worker's own timer starts only once its script runs: this one also covers a worker file
+    // the server is slow to send, so no search waits longer than the element's timeout.
+    const timer = setTimeout(() => {
+      worker.terminate();
+      running = false;
+      const seconds = Number((timeout / 1000).toFixed(3));
+      reject(new HubContentError('timeout', 'error.timeout', { url, seconds }));
+    }, timeout);
     worker.onerror = (event) => {
+      clearTimeout(timer);
       // The worker file did not load or run (CSP, a missing file, an old browser): the page searches itself.
       event.preventDefault();
       worker.terminate();
@@ -123,6 +132,7 @@ function workerBackend(worker: globalThis.Worker, url: string, timeout: number, 
     };
     worker.onmessage = ({ data }: MessageEvent) => {
       if (data.type === 'ready') {
+        clearTimeout(timer);
         resolve({
           mode: 'worker',
           search: (request, limit) =>
@@ -134,6 +144,7 @@ function workerBackend(worker: globalThis.Worker, url: string, timeout: number, 
             }),
         });
       } else if (data.type === 'failed') {
+        clearTimeout(timer);
         worker.terminate();
         reject(asContentError(data.failure));
       } else if (data.type === 'answer') {

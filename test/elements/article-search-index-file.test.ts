@@ -137,6 +137,30 @@ describe('<article-search> with an index file', () => {
     expect(errors.map((error) => error.code)).to.deep.equal(['timeout']);
   });
 
+  it('gives up within the timeout on a worker that never answers (its file slow to arrive), and ends it', async () => {
+    const { src } = splitBundle();
+    const RealWorker = window.Worker;
+    let ended = false;
+    // A worker whose script never arrives: it neither runs nor fails.
+    window.Worker = class {
+      onmessage = null;
+      onerror = null;
+      postMessage() {}
+      terminate() {
+        ended = true;
+      }
+    } as unknown as typeof Worker;
+    try {
+      const { element, errors } = await renderExpectingError(`<article-search src="${src}" timeout="300" value="paved"></article-search>`);
+      await waitUntil(() => deepQuery(element, '[role="alert"]'), 'an error', { timeout: 5000 });
+      expect(textOf(deepQuery(element, '[role="alert"]'))).to.contain('did not arrive within 0.3 s');
+      expect(errors.map((error) => error.code)).to.deep.equal(['timeout']);
+      expect(ended, 'the worker is ended').to.equal(true);
+    } finally {
+      window.Worker = RealWorker;
+    }
+  });
+
   it('shows the error of an index file the server does not have', async () => {
     const { src } = splitBundle(`index=${encodeURIComponent('index?name=nothing-here.json')}`);
     const { element, errors } = await renderExpectingError(`<article-search src="${src}" value="paved"></article-search>`);

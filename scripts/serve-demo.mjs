@@ -67,7 +67,13 @@ async function answer(request, response) {
   if (pathname === '/') return void response.writeHead(302, { location: '/demo/' }).end();
   // The browser asks for an icon by itself; the demo has none, and a 404 would be a console error.
   if (pathname === '/favicon.ico') return void response.writeHead(204).end();
-  let file = normalize(join(root, decodeURIComponent(pathname)));
+  let path;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return void response.writeHead(400).end(); // a malformed %-escape
+  }
+  let file = normalize(join(root, path));
   if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
   let info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) {

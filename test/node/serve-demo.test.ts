@@ -84,6 +84,7 @@ describe('npm start (scripts/serve-demo.mjs)', () => {
   it('serves nothing outside the repository, and 404 for what is not there', async () => {
     assert.equal((await request('/demo/no-such-file.js')).status, 404);
     assert.equal((await request('/..%2f..%2fetc%2fpasswd')).status, 403);
+    assert.equal((await request('/demo/%E0%A4%A')).status, 400, 'a malformed escape is a bad request, not a server error');
     assert.equal((await request('/')).headers.location, '/demo/');
     assert.equal((await request('/favicon.ico')).status, 204, 'no console error for the icon the browser asks for');
   });

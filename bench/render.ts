@@ -18,6 +18,7 @@ import type { CSSResult, LitElement } from 'lit';
 import type { Page } from 'puppeteer-core';
 import { launchHeadlessChrome } from '../scripts/find-chrome.mjs';
 import type { ContentBundle } from '../src/content/bundle-types.js';
+import { elementTags } from '../src/internal/element-tags.js';
 
 const types: Record<string, string> = {
   '.js': 'text/javascript',
@@ -105,17 +106,7 @@ export interface RenderFigures {
 }
 
 /** The tags of the library, renamed in the baseline so that the page's definitions do not upgrade it. */
-const libraryTags = [
-  'article-card',
-  'article-search',
-  'start-here',
-  'key-questions',
-  'reading-path',
-  'failure-mode-list',
-  'related-hubs',
-  'reference-list',
-  'topic-hub',
-];
+const libraryTags: readonly string[] = elementTags;
 const tagPattern = new RegExp(`(?<![\\w.\\[='"-])(${libraryTags.join('|')})(?![\\w-])`, 'g');
 
 /**

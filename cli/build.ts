@@ -72,7 +72,7 @@ const kibOf = (text: string) => (Buffer.byteLength(text) / 1024).toFixed(1);
  * `<outDir>/pagefind/`; or, on any content error, writes nothing and leaves `<outDir>` as it was.
  * Returns the exit code.
  */
-export async function build(dir: string, outDir: string, options: { search?: 'pagefind' } = {}): Promise<number> {
+export async function build(dir: string, outDir: string, options: { search?: 'pagefind'; inlineIndex?: boolean } = {}): Promise<number> {
   const missing = await missingFolderMessage('build', dir);
   if (missing) {
     console.error(missing);
@@ -82,16 +82,19 @@ export async function build(dir: string, outDir: string, options: { search?: 'pa
   const built = await buildOrReport(dir, `nothing written to ${outDir}`);
   if (built === undefined) return 1;
   if (options.search === 'pagefind' && !(await reportPagefindIndex(built, outDir))) return 1;
-  const { bundle, indexFile, index } = splitSearchIndex(built);
+  // An app that imports bundle.json as a module gets no index file beside it in its build: inline.
+  const { bundle, indexFile, index } = options.inlineIndex ? { bundle: built, indexFile: undefined, index: '' } : splitSearchIndex(built);
   const json = JSON.stringify(bundle);
   // The index first: a bundle.json a server hands out never names an index that is not there yet.
   // Index files of earlier builds stay, for pages that still hold their bundle.json.
-  await writeFileWithCompressedCopies(join(outDir, indexFile), index);
+  if (indexFile) await writeFileWithCompressedCopies(join(outDir, indexFile), index);
   await writeFileWithCompressedCopies(outFile, json);
 
   console.log(`Wrote ${displayPath(outFile)} (${kibOf(json)} KiB): ${describeBundle(bundle)}, content hash ${bundle.contentHash}.`);
   console.log(
-    `Wrote ${displayPath(join(outDir, indexFile))} (${kibOf(index)} KiB), the search index, and .gz and .br copies of both files.`,
+    indexFile
+      ? `Wrote ${displayPath(join(outDir, indexFile))} (${kibOf(index)} KiB), the search index, and .gz and .br copies of both files.`
+      : 'The search index is inside it (--inline-index); .gz and .br copies beside it.',
   );
   // The URL the page uses depends on the web server; the output path is the likeliest guess.
   const outPath = displayPath(outFile);
@@ -99,7 +102,7 @@ export async function build(dir: string, outDir: string, options: { search?: 'pa
   const dropIn = dropInFile();
   console.log('\nEmbed it in any page (make both src attributes the URLs where your web server serves the two files):');
   for (const tag of embedTags(Object.keys(bundle.hubs), bundleUrl)) console.log(`  ${tag}`);
-  console.log(`Serve ${indexFile} beside bundle.json: the bundle names it, and searches fetch it when first used.`);
+  if (indexFile) console.log(`Serve ${indexFile} beside bundle.json: the bundle names it, and searches fetch it when first used.`);
   if (dropIn) console.log(`\ntopic-hub.js is the drop-in file of this package: ${displayPath(dropIn)}`);
   return 0;
 }

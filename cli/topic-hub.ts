@@ -3,7 +3,7 @@
  * `topic-hub`: the command line of topic-hub-elements. It turns a folder of Markdown files
  * (`hubs/<id>.md`, `articles/<id>.md`) into the content bundle the elements load.
  *
- *   topic-hub init <dir> | check <dir> | build <dir> [--out <outdir>] [--search pagefind] | preview <dir> [--port <n>]
+ *   topic-hub init <dir> | check <dir> | build <dir> [--out <outdir>] [--search pagefind] [--inline-index] | preview <dir> [--port <n>]
  *   topic-hub export <dir> --hub <id> [--out <outdir>] [--script <url>] [--frame] [--lang <code>]
  *
  * Exit codes: 0 done, 1 content errors or a refused action, 2 a usage mistake.
@@ -46,23 +46,31 @@ summary and exits 0.`,
     run: (dir) => check(dir),
   },
   build: {
-    usage: `topic-hub build <dir> [--out <outdir>] [--search pagefind]`,
+    usage: `topic-hub build <dir> [--out <outdir>] [--search pagefind] [--inline-index]`,
     summary: `Write <outdir>/bundle.json (default outdir: ${defaultOutDir}).`,
-    details: `Validates <dir> and writes the bundle to <outdir>/bundle.json, creating <outdir>. On any
-content error it writes nothing: a previous <outdir> stays as it was. Other files in <outdir>
+    details: `Validates <dir> and writes the bundle to <outdir>/bundle.json and its search index to
+<outdir>/search-index.<hash>.json (fetched when a reader first searches), each with .gz and .br
+copies, creating <outdir>. On any content error it writes nothing: a previous <outdir> stays as it was. Other files in <outdir>
 are never touched (but <outdir>/pagefind/ with --search pagefind). Serve <outdir> from any web server.
 
 Options:
   -o, --out <outdir>   Output folder (default: ${defaultOutDir})
   --search pagefind    Also write a Pagefind index of the articles to <outdir>/pagefind/, for
                        search over large corpora (needs the pagefind package; the page needs
-                       script-src 'wasm-unsafe-eval')`,
-    options: { ...helpOption, out: { type: 'string', short: 'o', default: defaultOutDir }, search: { type: 'string' } },
+                       script-src 'wasm-unsafe-eval')
+  --inline-index       Keep the search index inside bundle.json, for apps that import the bundle
+                       as a module (import hub from './hub/bundle.json') instead of loading it with src`,
+    options: {
+      ...helpOption,
+      out: { type: 'string', short: 'o', default: defaultOutDir },
+      search: { type: 'string' },
+      'inline-index': { type: 'boolean' },
+    },
     run: (dir, values) => {
       if (values.search !== undefined && values.search !== 'pagefind') {
         throw new UsageError(`--search must be "pagefind", not "${values.search}"`, commands.build);
       }
-      return build(dir, String(values.out), { search: values.search });
+      return build(dir, String(values.out), { search: values.search, inlineIndex: values['inline-index'] === true });
     },
   },
   preview: {

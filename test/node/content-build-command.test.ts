@@ -90,8 +90,8 @@ describe('scripts/build-content.ts, the command', () => {
 });
 
 /** `tsx cli/topic-hub.ts build <contentDir> --out <out>`: the `topic-hub build` command from the sources. */
-function topicHubBuild(contentDir: string, out: string) {
-  const args = ['--import', 'tsx', 'cli/topic-hub.ts', 'build', contentDir, '--out', out];
+function topicHubBuild(contentDir: string, out: string, ...more: string[]) {
+  const args = ['--import', 'tsx', 'cli/topic-hub.ts', 'build', contentDir, '--out', out, ...more];
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     execFile(process.execPath, args, { timeout: BUILD_TIMEOUT_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
       resolve({ code: error ? ((error as Error & { code?: number }).code ?? null) : 0, stdout, stderr });
@@ -151,6 +151,23 @@ describe('topic-hub build, the command: the search index in a file of its own', 
       hubs: ['developer-experience', 'platform-engineering'],
     });
     // The elements read it: the runtime check passes.
+    assert.equal(readBundle(bundle), bundle);
+  });
+
+  it('keeps the index inside bundle.json with --inline-index, for apps that import the bundle as a module', async () => {
+    const out = join(outDir, 'inline');
+    const run = await topicHubBuild(`${fixtures}/multi-hub`, out, '--inline-index');
+    assert.equal(run.code, 0, run.stderr);
+    const bundle = JSON.parse(await readFile(join(out, 'bundle.json'), 'utf8'));
+    assert.equal(bundle.searchIndexFile, undefined);
+    assert.equal(typeof bundle.searchIndex, 'string');
+    assert.deepEqual((await readdir(out)).sort(), ['bundle.json', 'bundle.json.br', 'bundle.json.gz']);
+    // test/fixtures/content/multi-hub/articles: only paved-roads-not-gates.md says "mandatory".
+    const index = MiniSearch.loadJSON(bundle.searchIndex, searchIndexOptions);
+    assert.deepEqual(
+      index.search('mandatory').map((result) => result.id),
+      ['paved-roads-not-gates'],
+    );
     assert.equal(readBundle(bundle), bundle);
   });
 

@@ -183,7 +183,7 @@ describe('the docs page of <topic-hub>', () => {
   // Written down from the element's documented API (README "Elements"), not read from the manifest.
   const expected = {
     properties: ['bundle'],
-    attributes: ['density', 'reference-limit', 'hub', 'src', 'timeout', 'theme', 'heading-level', 'label'],
+    attributes: ['density', 'reference-limit', 'pagefind', 'hub', 'src', 'timeout', 'theme', 'heading-level', 'label'],
     events: ['hub-error', 'reading-progress', 'tag-filter-change', 'search-change', 'article-select'],
   };
 

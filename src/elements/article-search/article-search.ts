@@ -327,12 +327,11 @@ export class ArticleSearch extends BundleElement {
     this.open = open && (value.trim() !== '' || tags.length > 0);
     await this.updateComplete;
     // Keys typed while an answer was on its way: one event, for the latest change, with its answer.
-    if (change !== this.changeCount) return false;
+    if (change !== this.changeCount) return;
     if (this.syncUrl) this.writeUrl();
     const count = this.response.total;
     this.emit<SearchChangeDetail>('search-change', { query: this.value, tags: this.selectedTags, count });
     this.scheduleAnnouncement();
-    return true;
   }
 
   /**

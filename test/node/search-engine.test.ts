@@ -188,6 +188,30 @@ describe('a page of results: bounded work at any size', () => {
   });
 });
 
+describe('tag counts and empty answers', () => {
+  // Tags met in the order zeta, beta, alpha; counted beta 2, alpha 2, zeta 1.
+  const bundle = makeBundle([
+    article({ id: 'one', title: 'Kiln one', tags: ['zeta', 'beta'] }),
+    article({ id: 'two', title: 'Kiln two', tags: ['beta', 'alpha'] }),
+    article({ id: 'three', title: 'Kiln three', tags: ['alpha'] }),
+  ]);
+  const page = (request: Partial<ArticleSearchRequest>) =>
+    searchIndex(() => loadSearchIndex(bundle), bundleCatalog(bundle), { query: '', tags: [], ...request }, 10);
+
+  it('lists tag counts most frequent first, ties in alphabetical order', () => {
+    assert.deepEqual(page({ query: 'kiln' }).tagCounts, [
+      ['alpha', 2],
+      ['beta', 2],
+      ['zeta', 1],
+    ]);
+  });
+
+  it('answers no query and no tags, and a query that finds nothing, with an empty page', () => {
+    assert.deepEqual(page({}), { matches: [], total: 0, tagCounts: [] });
+    assert.deepEqual(page({ query: 'zzzzzz' }), { matches: [], total: 0, tagCounts: [] });
+  });
+});
+
 describe('typo tolerance grows with the length of the word', () => {
   // Each query below differs from one indexed word by substitutions only, and starts no indexed word.
   const bundle = makeBundle([
